@@ -1,0 +1,52 @@
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { ProviderRegistry } from '@draftbench/llm';
+import { BriefsController } from './briefs/briefs.controller.js';
+import { BriefsRepository } from './briefs/briefs.repository.js';
+import { DraftsRepository } from './drafts/drafts.repository.js';
+import { JobEventBus } from './events/job-event-bus.js';
+import { HealthController } from './health/health.controller.js';
+import { type Infrastructure } from './infrastructure/infrastructure.js';
+import { DB, ENV, PG_POOL, QUEUE_BACKEND } from './infrastructure/tokens.js';
+import { JobEventsStream } from './jobs/job-events.stream.js';
+import { JobsController } from './jobs/jobs.controller.js';
+import { JobsRepository } from './jobs/jobs.repository.js';
+import { JobsService } from './jobs/jobs.service.js';
+import { ProvidersController } from './providers/providers.controller.js';
+import { GenerationQueue } from './queue/generation.queue.js';
+import { WebAppController } from './web/web-app.controller.js';
+import { WEB_DIST } from './web/web-dist.js';
+import { GenerationProcessor } from './worker/generation.processor.js';
+import { GenerationWorker } from './worker/generation.worker.js';
+
+export interface AppModuleOptions {
+  infra: Infrastructure;
+  roles: ReadonlyArray<'api' | 'worker'>;
+  webDist?: string;
+}
+
+/** One codebase, two roles: `api` adds the HTTP surface, `worker` adds the queue consumers. */
+@Module({})
+export class AppModule {
+  static register({ infra, roles, webDist }: AppModuleOptions): DynamicModule {
+    const shared: Provider[] = [
+      { provide: ENV, useValue: infra.env },
+      { provide: DB, useValue: infra.db },
+      { provide: PG_POOL, useValue: infra.pool },
+      { provide: QUEUE_BACKEND, useValue: infra.queueBackend },
+      { provide: JobEventBus, useValue: infra.eventBus },
+      { provide: ProviderRegistry, useValue: infra.providers },
+      BriefsRepository,
+      DraftsRepository,
+      JobsRepository,
+    ];
+    const api: Provider[] = [GenerationQueue, JobsService, JobEventsStream, { provide: WEB_DIST, useValue: webDist }];
+    const controllers: Type[] = [HealthController, BriefsController, JobsController, ProvidersController];
+    if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
+    const worker: Provider[] = [GenerationProcessor, GenerationWorker];
+    return {
+      module: AppModule,
+      controllers: roles.includes('api') ? controllers : [],
+      providers: [...shared, ...(roles.includes('api') ? api : []), ...(roles.includes('worker') ? worker : [])],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type BriefCreate, type BriefListQuery } from '@draftbench/contracts';
+import { briefs, type BriefRow, type Database } from '@draftbench/db';
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { decodeCursor } from '../common/cursor.js';
+import { DB } from '../infrastructure/tokens.js';
+import { briefToRow } from './brief.mapper.js';
+
+@Injectable()
+export class BriefsRepository {
+  constructor(@Inject(DB) private readonly db: Database) {}
+
+  async create(input: BriefCreate): Promise<BriefRow> {
+    const [row] = await this.db.insert(briefs).values(briefToRow(input)).returning();
+    return row!;
+  }
+
+  async findById(id: string): Promise<BriefRow | undefined> {
+    const [row] = await this.db.select().from(briefs).where(eq(briefs.id, id));
+    return row;
+  }
+
+  /** One row more than asked, so the caller knows whether another page exists. */
+  async list(query: BriefListQuery): Promise<BriefRow[]> {
+    const filters: (SQL | undefined)[] = [
+      query.contentType ? eq(briefs.contentType, query.contentType) : undefined,
+      query.language ? eq(briefs.language, query.language) : undefined,
+      query.status ? eq(briefs.status, query.status) : undefined,
+    ];
+    if (query.cursor) {
+      const { createdAt, id } = decodeCursor(query.cursor);
+      filters.push(or(lt(briefs.createdAt, createdAt), and(eq(briefs.createdAt, createdAt), lt(briefs.id, id))));
+    }
+    return this.db
+      .select()
+      .from(briefs)
+      .where(and(...filters))
+      .orderBy(desc(briefs.createdAt), desc(briefs.id))
+      .limit(query.limit + 1);
+  }
+}

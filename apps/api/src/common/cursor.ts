@@ -1,0 +1,28 @@
+import { ProblemException } from './problem.exception.js';
+
+export interface CursorPosition {
+  createdAt: Date;
+  id: string;
+}
+
+/** Opaque keyset cursor over (created_at DESC, id DESC): stable even while new rows arrive. */
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorPosition {
+  const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(iso ?? '');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new ProblemException(400, 'Invalid cursor', 'The cursor is not one this API issued. Pass nextCursor from a previous page unchanged, or omit it to start at the first page.');
+  }
+  return { createdAt, id };
+}
+
+/** Trims the extra row fetched to learn whether another page exists. */
+export function pageOf<R extends CursorPosition, T>(rows: R[], limit: number, map: (row: R) => T) {
+  const hasMore = rows.length > limit;
+  const items = hasMore ? rows.slice(0, limit) : rows;
+  const last = items.at(-1);
+  return { items: items.map(map), nextCursor: hasMore && last ? encodeCursor(last) : null };
+}

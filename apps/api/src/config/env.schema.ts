@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+/** Every environment variable the API and worker read. `.env.example` lists the same set. */
+export const EnvSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  APP_ROLES: z
+    .string()
+    .default('api,worker')
+    .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(['api', 'worker'])).min(1)),
+  DATABASE_URL: optionalString,
+  DATA_DIR: z.string().default('.data'),
+  REDIS_URL: optionalString,
+  QUEUE_PREFIX: z.string().regex(/^[\w{}:-]+$/).default('draftbench'),
+  PG_QUEUE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('bullmq'),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+  JOB_BACKOFF_MS: z.coerce.number().int().min(0).default(2000),
+  DEFAULT_PROVIDER: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_MODELS: z.string().default('gpt-4o-mini:0.15:0.6'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  OPENAI_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  TEMPLATE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(15),
+  WEB_DIST_DIR: optionalString,
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  SERVE_WEB: bool.default(true),
+});
+export type Env = z.infer<typeof EnvSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

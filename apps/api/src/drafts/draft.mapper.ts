@@ -1,0 +1,25 @@
+import { type Draft } from '@draftbench/contracts';
+import { type DraftRow } from '@draftbench/db';
+
+export function draftFromRow(row: DraftRow): Draft {
+  return {
+    id: row.id,
+    briefId: row.briefId,
+    jobId: row.jobId,
+    variant: row.variant,
+    origin: row.origin,
+    body: row.body,
+    scenes: row.scenes,
+    author: {
+      kind: row.authorKind,
+      userId: row.authorUserId,
+      provider: row.provider,
+      model: row.model,
+      ruleBased: row.ruleBased,
+    },
+    usage: row.usage,
+    latencyMs: row.latencyMs,
+    costUsd: row.costUsd,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

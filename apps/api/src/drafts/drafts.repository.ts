@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { drafts, type Database, type DraftRow } from '@draftbench/db';
+import { asc, eq } from 'drizzle-orm';
+import { DB } from '../infrastructure/tokens.js';
+
+export type NewDraft = typeof drafts.$inferInsert;
+
+@Injectable()
+export class DraftsRepository {
+  constructor(@Inject(DB) private readonly db: Database) {}
+
+  /**
+   * Idempotent per (job, variant): a retried attempt that already stored a variant gets the stored row
+   * back instead of a duplicate.
+   */
+  async insertGenerated(draft: NewDraft & { jobId: string; variant: number }): Promise<DraftRow> {
+    const [inserted] = await this.db
+      .insert(drafts)
+      .values(draft)
+      .onConflictDoNothing({ target: [drafts.jobId, drafts.variant] })
+      .returning();
+    if (inserted) return inserted;
+    const existing = (await this.listByJob(draft.jobId)).find((d) => d.variant === draft.variant);
+    return existing!;
+  }
+
+  async findById(id: string): Promise<DraftRow | undefined> {
+    const [row] = await this.db.select().from(drafts).where(eq(drafts.id, id));
+    return row;
+  }
+
+  listByJob(jobId: string): Promise<DraftRow[]> {
+    return this.db.select().from(drafts).where(eq(drafts.jobId, jobId)).orderBy(asc(drafts.variant));
+  }
+
+  listByBrief(briefId: string): Promise<DraftRow[]> {
+    return this.db.select().from(drafts).where(eq(drafts.briefId, briefId)).orderBy(asc(drafts.createdAt), asc(drafts.variant));
+  }
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * What crosses process boundaries about a job. Signals are thin (ids, not rows) because the row in
+ * PostgreSQL is the truth and a PostgreSQL NOTIFY payload is capped at 8 kB: the SSE layer reads the
+ * row when a signal says it changed. Only token deltas carry text.
+ */
+export const JobSignal = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('state'), jobId: z.string() }),
+  z.object({ kind: z.literal('delta'), jobId: z.string(), variant: z.number().int(), text: z.string() }),
+  z.object({ kind: z.literal('draft'), jobId: z.string(), draftId: z.string() }),
+  z.object({ kind: z.literal('cancel'), jobId: z.string() }),
+]);
+export type JobSignal = z.infer<typeof JobSignal>;
+
+export type JobSignalHandler = (signal: JobSignal) => void;
+
+/** Longest delta text per message, well inside PostgreSQL's 8000-byte NOTIFY limit even for CJK text. */
+export const MAX_DELTA_CHARS = 1500;
+
+export function splitDelta(text: string): string[] {
+  if (text.length <= MAX_DELTA_CHARS) return [text];
+  const parts: string[] = [];
+  for (let i = 0; i < text.length; i += MAX_DELTA_CHARS) parts.push(text.slice(i, i + MAX_DELTA_CHARS));
+  return parts;
+}

@@ -1,0 +1,77 @@
+import pg from 'pg';
+import { JobEventBus } from './job-event-bus.js';
+import { JobSignal } from './job-signal.js';
+
+const CHANNEL = 'draftbench_job_signals';
+
+/**
+ * LISTEN/NOTIFY on the app's database. One dedicated connection publishes, so signals from this
+ * process reach listeners in the order they were sent; another LISTENs. Both reconnect after a drop.
+ */
+export class PostgresJobEventBus extends JobEventBus {
+  private publisher?: Promise<pg.Client>;
+  private listener?: pg.Client;
+  private closed = false;
+
+  constructor(private readonly databaseUrl: string) {
+    super();
+  }
+
+  async start(): Promise<void> {
+    await this.listen();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.databaseUrl });
+    client.on('notification', (message) => {
+      if (!message.payload) return;
+      const parsed = JobSignal.safeParse(JSON.parse(message.payload));
+      if (parsed.success) this.dispatch(parsed.data);
+    });
+    client.on('error', () => this.reconnectListener(client));
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.listener = client;
+  }
+
+  private reconnectListener(failed: pg.Client): void {
+    if (this.closed || this.listener !== failed) return;
+    this.listener = undefined;
+    failed.end().catch(() => undefined);
+    const retry = () => {
+      if (!this.closed) this.listen().catch(() => setTimeout(retry, 500).unref());
+    };
+    retry();
+  }
+
+  private connectPublisher(): Promise<pg.Client> {
+    this.publisher ??= (async () => {
+      const client = new pg.Client({ connectionString: this.databaseUrl });
+      client.on('error', () => {
+        this.publisher = undefined;
+        client.end().catch(() => undefined);
+      });
+      await client.connect();
+      return client;
+    })().catch((error: unknown) => {
+      this.publisher = undefined;
+      throw error;
+    });
+    return this.publisher;
+  }
+
+  async publish(signal: JobSignal): Promise<void> {
+    const client = await this.connectPublisher();
+    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(signal)]);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const publisher = this.publisher;
+    this.publisher = undefined;
+    await Promise.all([
+      this.listener?.end().catch(() => undefined),
+      publisher?.then((c) => c.end()).catch(() => undefined),
+    ]);
+  }
+}

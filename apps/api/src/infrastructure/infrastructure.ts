@@ -1,0 +1,89 @@
+import {
+  applyMigrations,
+  createDatabase,
+  createPool,
+  startEmbeddedPostgres,
+  type Database,
+  type EmbeddedDatabase,
+} from '@draftbench/db';
+import { createProviderRegistry, parseModelList, type ProviderRegistry } from '@draftbench/llm';
+import { resolve } from 'node:path';
+import type pg from 'pg';
+import { type Env } from '../config/env.schema.js';
+import { type JobEventBus } from '../events/job-event-bus.js';
+import { PostgresJobEventBus } from '../events/postgres-event-bus.js';
+import { RedisJobEventBus } from '../events/redis-event-bus.js';
+import { createQueueBackend, type QueueBackend } from '../queue/queue-backend.js';
+
+/** Connections and servers that live outside Nest's container and outlive any one module. */
+export interface Infrastructure {
+  env: Env;
+  databaseUrl: string;
+  pool: pg.Pool;
+  db: Database;
+  queueBackend: QueueBackend;
+  eventBus: JobEventBus;
+  providers: ProviderRegistry;
+  embedded?: EmbeddedDatabase;
+  /** Closes in dependency order: bus, queue connections, pool, then the embedded server. */
+  close(): Promise<void>;
+}
+
+export async function startInfrastructure(env: Env, log: (line: string) => void): Promise<Infrastructure> {
+  let embedded: EmbeddedDatabase | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    const dataDir = resolve(env.DATA_DIR);
+    embedded = await startEmbeddedPostgres(dataDir);
+    databaseUrl = embedded.url;
+    log(`Embedded PostgreSQL started (data in ${dataDir})`);
+  }
+  try {
+    const pool = createPool(databaseUrl);
+    await applyMigrations(pool);
+    const queueBackend = await createQueueBackend({
+      redisUrl: env.REDIS_URL,
+      databaseUrl,
+      prefix: env.QUEUE_PREFIX,
+      pgSchema: env.PG_QUEUE_SCHEMA,
+    });
+    const eventBus = env.REDIS_URL
+      ? new RedisJobEventBus(env.REDIS_URL, env.QUEUE_PREFIX)
+      : new PostgresJobEventBus(databaseUrl);
+    await eventBus.start();
+    const providers = createProviderRegistry({
+      defaultProvider: env.DEFAULT_PROVIDER,
+      templateChunkDelayMs: env.TEMPLATE_CHUNK_DELAY_MS,
+      openai:
+        env.OPENAI_API_KEY || env.OPENAI_BASE_URL
+          ? {
+              apiKey: env.OPENAI_API_KEY,
+              baseURL: env.OPENAI_BASE_URL,
+              models: parseModelList(env.OPENAI_MODELS),
+              timeoutMs: env.OPENAI_TIMEOUT_MS,
+              idleTimeoutMs: env.OPENAI_IDLE_TIMEOUT_MS,
+            }
+          : undefined,
+    });
+    log(`Queue backend: ${queueBackend.kind}; default provider: ${providers.defaultProvider().info.name}`);
+    return {
+      env,
+      databaseUrl,
+      pool,
+      db: createDatabase(pool),
+      queueBackend,
+      eventBus,
+      providers,
+      embedded,
+      async close() {
+        await eventBus.close();
+        await queueBackend.close();
+        await pool.end();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}

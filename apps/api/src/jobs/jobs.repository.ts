@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type JobError, type JobListQuery, type JobState, type TokenUsage } from '@draftbench/contracts';
+import { generationJobs, type Database, type JobRow } from '@draftbench/db';
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { decodeCursor } from '../common/cursor.js';
+import { DB } from '../infrastructure/tokens.js';
+
+export type NewJob = typeof generationJobs.$inferInsert;
+
+const ACTIVE: JobState[] = ['queued', 'running'];
+
+/**
+ * Every state change is a conditional UPDATE on the current state, so a cancelled job cannot be
+ * resurrected by a late worker write and a finished job cannot be cancelled.
+ */
+@Injectable()
+export class JobsRepository {
+  constructor(@Inject(DB) private readonly db: Database) {}
+
+  async create(job: NewJob): Promise<JobRow> {
+    const [row] = await this.db.insert(generationJobs).values(job).returning();
+    return row!;
+  }
+
+  async findById(id: string): Promise<JobRow | undefined> {
+    const [row] = await this.db.select().from(generationJobs).where(eq(generationJobs.id, id));
+    return row;
+  }
+
+  async list(query: JobListQuery): Promise<JobRow[]> {
+    const filters: (SQL | undefined)[] = [
+      query.state ? eq(generationJobs.state, query.state) : undefined,
+      query.briefId ? eq(generationJobs.briefId, query.briefId) : undefined,
+    ];
+    if (query.cursor) {
+      const { createdAt, id } = decodeCursor(query.cursor);
+      filters.push(
+        or(
+          lt(generationJobs.createdAt, createdAt),
+          and(eq(generationJobs.createdAt, createdAt), lt(generationJobs.id, id)),
+        ),
+      );
+    }
+    return this.db
+      .select()
+      .from(generationJobs)
+      .where(and(...filters))
+      .orderBy(desc(generationJobs.createdAt), desc(generationJobs.id))
+      .limit(query.limit + 1);
+  }
+
+  /** queued|running → running, counting the attempt. Undefined when the job is no longer active. */
+  async markRunning(id: string): Promise<JobRow | undefined> {
+    return this.transition(id, ACTIVE, {
+      state: 'running',
+      attempts: sql`${generationJobs.attempts} + 1`,
+      startedAt: sql`coalesce(${generationJobs.startedAt}, now())`,
+      error: null,
+    });
+  }
+
+  /** A failed attempt that will be retried: the job waits again, with the reason visible. */
+  markRetrying(id: string, error: JobError): Promise<JobRow | undefined> {
+    return this.transition(id, ['running'], { state: 'queued', error });
+  }
+
+  markSucceeded(id: string, usage: TokenUsage, costUsd: number): Promise<JobRow | undefined> {
+    return this.transition(id, ['running'], { state: 'succeeded', usage, costUsd, finishedAt: sql`now()` });
+  }
+
+  markFailed(id: string, error: JobError): Promise<JobRow | undefined> {
+    return this.transition(id, ACTIVE, { state: 'failed', error, finishedAt: sql`now()` });
+  }
+
+  cancel(id: string): Promise<JobRow | undefined> {
+    return this.transition(id, ACTIVE, { state: 'cancelled', finishedAt: sql`now()` });
+  }
+
+  private async transition(
+    id: string,
+    from: JobState[],
+    set: Partial<Record<keyof NewJob, unknown>>,
+  ): Promise<JobRow | undefined> {
+    const [row] = await this.db
+      .update(generationJobs)
+      .set(set as Partial<NewJob>)
+      .where(and(eq(generationJobs.id, id), inArray(generationJobs.state, from)))
+      .returning();
+    return row;
+  }
+}

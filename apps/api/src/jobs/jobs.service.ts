@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type Job, type JobCreate, type JobWithDrafts } from '@draftbench/contracts';
+import { ProviderRegistry, renderPrompt } from '@draftbench/llm';
+import { briefFromRow } from '../briefs/brief.mapper.js';
+import { BriefsRepository } from '../briefs/briefs.repository.js';
+import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
+import { draftFromRow } from '../drafts/draft.mapper.js';
+import { DraftsRepository } from '../drafts/drafts.repository.js';
+import { JobEventBus } from '../events/job-event-bus.js';
+import { GenerationQueue } from '../queue/generation.queue.js';
+import { jobFromRow } from './job.mapper.js';
+import { JobsRepository } from './jobs.repository.js';
+
+@Injectable()
+export class JobsService {
+  private readonly logger = new Logger(JobsService.name);
+
+  constructor(
+    private readonly jobs: JobsRepository,
+    private readonly briefs: BriefsRepository,
+    private readonly drafts: DraftsRepository,
+    private readonly queue: GenerationQueue,
+    @Inject(JobEventBus) private readonly bus: JobEventBus,
+    @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
+  ) {}
+
+  /** Row first (the truth), then the queue entry with jobId = row id. */
+  async create(input: JobCreate): Promise<Job> {
+    const briefRow = await this.briefs.findById(input.briefId);
+    if (!briefRow) throw notFound('brief', input.briefId);
+    const brief = briefFromRow(briefRow);
+    if (brief.status !== 'open') throw conflict(`Brief ${brief.id} is closed; reopen it before generating drafts.`);
+    const provider = this.providers.find(input.provider);
+    if (!provider) {
+      const known = this.providers.list().map((p) => p.name).join(', ');
+      throw new ProblemException(400, 'Unknown provider', `There is no provider named "${input.provider}". Known providers: ${known}.`, [
+        { path: 'provider', message: `Unknown provider; use one of: ${known}` },
+      ]);
+    }
+    const models = provider.info.models.map((m) => m.id);
+    const model = input.model ?? models[0]!;
+    if (!models.includes(model)) {
+      throw new ProblemException(400, 'Unknown model', `Provider "${provider.info.name}" has no model "${model}". Its models: ${models.join(', ')}.`, [
+        { path: 'model', message: `Use one of: ${models.join(', ')}` },
+      ]);
+    }
+    const row = await this.jobs.create({
+      briefId: brief.id,
+      provider: provider.info.name,
+      model,
+      promptTemplate: renderPrompt(brief).templateId,
+      variants: input.variants,
+      parameters: input.parameters,
+    });
+    try {
+      await this.queue.enqueue(row.id);
+    } catch (error) {
+      this.logger.error(`Could not enqueue job ${row.id}: ${String(error)}`);
+      await this.jobs.markFailed(row.id, { code: 'queue_unavailable', message: 'The job queue was unavailable; create the job again.' });
+      throw new ProblemException(503, 'Queue unavailable', 'The job queue is not reachable right now, so the job was not started. Try again in a moment.');
+    }
+    return jobFromRow(row);
+  }
+
+  async get(id: string): Promise<JobWithDrafts> {
+    const row = await this.jobs.findById(id);
+    if (!row) throw notFound('job', id);
+    const drafts = await this.drafts.listByJob(id);
+    return { ...jobFromRow(row), drafts: drafts.map(draftFromRow) };
+  }
+
+  async cancel(id: string): Promise<Job> {
+    const cancelled = await this.jobs.cancel(id);
+    if (!cancelled) {
+      const row = await this.jobs.findById(id);
+      if (!row) throw notFound('job', id);
+      throw conflict(`Job ${id} has already finished (${row.state}); only queued or running jobs can be cancelled.`);
+    }
+    await this.queue.remove(id);
+    // The worker holding the job aborts its provider call on this signal.
+    await this.bus.publish({ kind: 'cancel', jobId: id });
+    await this.bus.publish({ kind: 'state', jobId: id });
+    return jobFromRow(cancelled);
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { QUEUES, type QueuePayload } from '@draftbench/contracts';
+import { type Worker } from 'bullmq';
+import { type Env } from '../config/env.schema.js';
+import { JobEventBus } from '../events/job-event-bus.js';
+import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
+import { type QueueBackend } from '../queue/queue-backend.js';
+import { GenerationProcessor, RetryableJobError } from './generation.processor.js';
+
+type GenerationPayload = QueuePayload<'generation'>;
+
+/** Consumer side of the `generation` queue: the BullMQ Worker, its backoff, and cross-process cancels. */
+@Injectable()
+export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(GenerationWorker.name);
+  private worker?: Worker<GenerationPayload>;
+  private unsubscribe?: () => void;
+
+  constructor(
+    @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
+    @Inject(ENV) private readonly env: Env,
+    @Inject(JobEventBus) private readonly bus: JobEventBus,
+    private readonly processor: GenerationProcessor,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const worker = this.backend.createWorker<GenerationPayload>(
+      QUEUES.generation.name,
+      async (job, _token, signal) => {
+        const { jobId } = QUEUES.generation.payload.parse(job.data);
+        await this.processor.process({
+          jobId,
+          attempt: job.attemptsMade + 1,
+          maxAttempts: job.opts.attempts ?? 1,
+          signal: signal ?? new AbortController().signal,
+        });
+      },
+      {
+        concurrency: this.env.WORKER_CONCURRENCY,
+        settings: {
+          // Honour the provider's Retry-After; otherwise exponential backoff with jitter.
+          backoffStrategy: (attemptsMade, _type, error) => {
+            const hinted = error instanceof RetryableJobError ? error.retryAfterMs : undefined;
+            const exponential = this.env.JOB_BACKOFF_MS * 2 ** Math.max(0, attemptsMade - 1);
+            return hinted ?? Math.round(exponential * (0.5 + Math.random() / 2));
+          },
+        },
+      },
+    );
+    worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    this.unsubscribe = this.bus.subscribe((signal) => {
+      if (signal.kind === 'cancel') worker.cancelJob(signal.jobId, 'cancelled by request');
+    });
+    this.worker = worker;
+  }
+
+  /** Lets in-flight jobs finish before connections close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.unsubscribe?.();
+    await this.worker?.close();
+  }
+}

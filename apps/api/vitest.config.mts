@@ -1,0 +1,15 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Nest needs decorator metadata, which only SWC (not Vite's default transform) emits.
+  oxc: false,
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  test: {
+    include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Integration files start real servers; two cores are shared by all of them.
+    fileParallelism: false,
+  },
+});

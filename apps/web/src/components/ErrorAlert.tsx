@@ -1,0 +1,19 @@
+import { DraftbenchApiError } from '@draftbench/client';
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Shows the API's problem detail (written for people) or a generic sentence for other failures. */
+export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  const description = error instanceof DraftbenchApiError ? error.message : t('common.unknownError');
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="error-alert"
+      title={t('common.errorTitle')}
+      description={description}
+      action={onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
+    />
+  );
+}

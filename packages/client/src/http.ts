@@ -1,0 +1,84 @@
+import { toApiError } from './errors.js';
+
+export interface ClientOptions {
+  /** Origin (and optional path prefix) of the API, e.g. `http://127.0.0.1:3000`. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer <apiKey>`. */
+  apiKey?: string;
+  /** Defaults to the global fetch; pass one to add retries, logging or a test double. */
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface WriteOptions extends RequestOptions {
+  /** Same key and body → the server answers with the first result instead of repeating the write. */
+  idempotencyKey?: string;
+}
+
+/** Anything with zod's `parse`: responses are validated with the contracts' schemas. */
+export interface Schema<T> {
+  parse(input: unknown): T;
+}
+
+export type QueryValue = string | number | boolean | undefined;
+
+interface Call {
+  method?: 'GET' | 'POST';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export interface Http {
+  /** Sends a request and validates its JSON answer; non-2xx answers throw DraftbenchApiError. */
+  json<T>(schema: Schema<T>, path: string, call?: Call): Promise<T>;
+  /** Sends a request and returns the successful response unread (for streams). */
+  send(path: string, call?: Call): Promise<Response>;
+}
+
+export function createHttp(options: ClientOptions): Http {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  // Bound lazily so a fetch polyfilled after client creation is still picked up.
+  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  async function send(path: string, call: Call = {}): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
+    if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await doFetch(base + path + queryString(call.query), {
+      method: call.method ?? 'GET',
+      headers,
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+      signal: call.signal,
+    });
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+
+  return {
+    send,
+    async json(schema, path, call) {
+      const response = await send(path, call);
+      return schema.parse(await response.json());
+    },
+  };
+}
+
+function queryString(query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function writeHeaders(options: WriteOptions = {}): Record<string, string> {
+  return options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {};
+}
+
+export const encodeId = (id: string): string => encodeURIComponent(id);

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { Id } from './common.js';
+
+/**
+ * Every queue, with the payload its jobs carry. Producer and worker both import this file, so a
+ * queue name or payload shape cannot drift between them.
+ */
+export const QUEUES = {
+  generation: {
+    name: 'generation',
+    payload: z.object({ jobId: Id }),
+  },
+} as const;
+
+export type QueueKey = keyof typeof QUEUES;
+export type QueuePayload<K extends QueueKey> = z.infer<(typeof QUEUES)[K]['payload']>;

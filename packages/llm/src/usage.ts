@@ -1,0 +1,28 @@
+import type { ModelInfo, TokenUsage } from '@draftbench/contracts';
+import type { RenderedPrompt } from './prompt.js';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Rough token count for text of either language, used when a server reports no usage and by the
+ * template engine: ≈1 token per CJK character, ≈1.3 per other word (a BPE tokeniser's typical rate).
+ */
+export function estimateTokens(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  return cjk + Math.ceil(rest * 1.3);
+}
+
+export function estimateUsage(prompt: RenderedPrompt, completion: string): TokenUsage {
+  const promptTokens = estimateTokens(`${prompt.system}\n${prompt.user}`);
+  const completionTokens = estimateTokens(completion);
+  return { promptTokens, completionTokens, totalTokens: promptTokens + completionTokens };
+}
+
+/** Cost in USD from per-1M-token prices, rounded to 1e-8 so sums stay stable in the database. */
+export function computeCostUsd(usage: TokenUsage, model: ModelInfo): number {
+  const cost =
+    (usage.promptTokens * model.inputPricePerMTokUsd + usage.completionTokens * model.outputPricePerMTokUsd) / 1_000_000;
+  return Math.round(cost * 1e8) / 1e8;
+}
