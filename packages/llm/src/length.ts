@@ -11,7 +11,7 @@ const ZH_COUNTED = /[\p{L}\p{N}]/gu;
  * en: a word is a run of letters/digits, optionally joined by an apostrophe, hyphen or decimal point
  * ("don't", "well-known", "3.5"). Punctuation-only tokens ("—", "•") are not words.
  */
-const EN_WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const EN_WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Length in the unit of the brief's target: characters for zh, words for en. */
 export function measureLength(text: string, language: Language): number {

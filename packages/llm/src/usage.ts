@@ -23,6 +23,7 @@ export function estimateUsage(prompt: RenderedPrompt, completion: string): Token
 /** Cost in USD from per-1M-token prices, rounded to 1e-8 so sums stay stable in the database. */
 export function computeCostUsd(usage: TokenUsage, model: ModelInfo): number {
   const cost =
-    (usage.promptTokens * model.inputPricePerMTokUsd + usage.completionTokens * model.outputPricePerMTokUsd) / 1_000_000;
+    (usage.promptTokens * model.inputPricePerMTokUsd + usage.completionTokens * model.outputPricePerMTokUsd) /
+    1_000_000;
   return Math.round(cost * 1e8) / 1e8;
 }

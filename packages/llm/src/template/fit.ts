@@ -19,6 +19,8 @@ export interface SectionSpec<S extends string = string> {
   pool: Pool | null;
   /** Share of growth this section receives (e.g. voice-over per scene follows the scene's seconds). */
   weight: number;
+  /** May lose all its sentences when space is short (news quotes and background); others keep one. */
+  optional?: boolean;
 }
 
 export interface FittedSection<S extends string = string> {
@@ -44,12 +46,19 @@ const TRIES_PER_SECTION = 12;
  * from the end (the least important end, as in an inverted pyramid), then grow from the pools with
  * sentences that do not overshoot. Sentences are never cut mid-way.
  */
-export function fitSections<S extends string>(specs: SectionSpec<S>[], opts: FitOptions<S>): FittedSection<S>[] {
+export function fitSections<S extends string>(
+  specs: SectionSpec<S>[],
+  opts: FitOptions<S>,
+): FittedSection<S>[] {
   const { target, language, render } = opts;
   const allowed = opts.allowed ?? (() => true);
   const hi = target * (1 + AIM);
   const lo = target * (1 - AIM);
-  const state = specs.map((s) => ({ spec: s, items: s.sentences.map((x) => ({ ...x, useShort: false })), added: [] as string[] }));
+  const state = specs.map((s) => ({
+    spec: s,
+    items: s.sentences.map((x) => ({ ...x, useShort: false })),
+    added: [] as string[],
+  }));
   const snapshot = (): FittedSection<S>[] =>
     state.map((s) => {
       const word = (i: (typeof s.items)[number]) => (i.useShort && i.short !== undefined ? i.short : i.text);
@@ -80,12 +89,12 @@ export function fitSections<S extends string>(specs: SectionSpec<S>[], opts: Fit
     }
   }
 
-  // 2. Drop optional sentences from the end, keeping at least one sentence per section.
+  // 2. Drop optional sentences from the end, keeping at least one sentence per non-optional section.
   for (let si = state.length - 1; si >= 0 && L > hi; si--) {
     const sec = state[si];
     if (!sec) continue;
     for (let i = sec.items.length - 1; i >= 0 && L > hi; i--) {
-      if (sec.items[i]?.keep === 'prefer' && sec.items.length > 1) {
+      if (sec.items[i]?.keep === 'prefer' && (sec.items.length > 1 || sec.spec.optional)) {
         sec.items.splice(i, 1);
         L = len();
       }

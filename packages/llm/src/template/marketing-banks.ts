@@ -18,9 +18,16 @@ export interface StageBank {
 }
 
 export type Stage =
-  | 'attention' | 'interest' | 'desire' | 'action'
-  | 'problem' | 'agitate' | 'solution'
-  | 'features' | 'advantages' | 'benefits';
+  | 'attention'
+  | 'interest'
+  | 'desire'
+  | 'action'
+  | 'problem'
+  | 'agitate'
+  | 'solution'
+  | 'features'
+  | 'advantages'
+  | 'benefits';
 
 export const FRAMEWORK_STAGES: Record<CopyFramework, readonly Stage[]> = {
   AIDA: ['attention', 'interest', 'desire', 'action'],
@@ -29,8 +36,16 @@ export const FRAMEWORK_STAGES: Record<CopyFramework, readonly Stage[]> = {
 };
 
 /** The stage that lists the selling points, and the one that carries the must-say lines. */
-export const POINT_STAGE: Record<CopyFramework, Stage> = { AIDA: 'interest', PAS: 'solution', FAB: 'features' };
-export const MUST_SAY_STAGE: Record<CopyFramework, Stage> = { AIDA: 'desire', PAS: 'solution', FAB: 'benefits' };
+export const POINT_STAGE: Record<CopyFramework, Stage> = {
+  AIDA: 'interest',
+  PAS: 'solution',
+  FAB: 'features',
+};
+export const MUST_SAY_STAGE: Record<CopyFramework, Stage> = {
+  AIDA: 'desire',
+  PAS: 'solution',
+  FAB: 'benefits',
+};
 
 type Banks = Record<Stage, StageBank>;
 
@@ -52,7 +67,13 @@ const EN: Banks = {
   },
   interest: {
     core: [['Here is what makes it different.', 'Look closer.']],
-    point: ['{Point}.', 'First, {point}.', 'Here is what stands out: {point}.', 'On top of that: {point}.', 'Also worth knowing: {point}.'],
+    point: [
+      '{Point}.',
+      'First, {point}.',
+      'Here is what stands out: {point}.',
+      'On top of that: {point}.',
+      'Also worth knowing: {point}.',
+    ],
     pool: [
       'Look closer and you find this: {point}.',
       'The detail that matters: {point}.',
@@ -75,7 +96,12 @@ const EN: Banks = {
       '{Audience} deserve a {category} like this.',
       'That is what a {category} should feel like.',
     ],
-    generic: ['It feels good to get it right.', 'You will wonder how you managed without it.', 'Small change, big difference.', 'Yes, really.'],
+    generic: [
+      'It feels good to get it right.',
+      'You will wonder how you managed without it.',
+      'Small change, big difference.',
+      'Yes, really.',
+    ],
   },
   action: {
     core: [['Ready when you are.', 'Ready?']],
@@ -88,7 +114,10 @@ const EN: Banks = {
       ['{Audience} know the feeling: the usual {category} falls short.', 'Tired of settling?'],
       ['Why does every {category} seem to come with a catch?', 'Tired of settling?'],
     ],
-    pool: ['Most {category} options cannot promise this: {point}.', 'You want this, and rarely get it: {point}.'],
+    pool: [
+      'Most {category} options cannot promise this: {point}.',
+      'You want this, and rarely get it: {point}.',
+    ],
     generic: ['It is a familiar problem.', 'You are not alone.'],
   },
   agitate: {
@@ -100,7 +129,11 @@ const EN: Banks = {
       'You end up working around your {category} instead of the other way round.',
       'Going without this, {point}, gets old fast.',
     ],
-    generic: ['Meanwhile, the little frustrations keep piling up.', 'It should not be this hard.', 'Why settle?'],
+    generic: [
+      'Meanwhile, the little frustrations keep piling up.',
+      'It should not be this hard.',
+      'Why settle?',
+    ],
   },
   solution: {
     core: [
@@ -142,13 +175,31 @@ const ZH: Banks = {
       ['全新{name}，重新定义{category}。', '{name}来了！'],
       ['{audience}，这款{category}专为你打造：{name}。', '{name}来了！'],
     ],
-    pool: ['{name}，不只是一款普通的{category}。', '看一眼{name}，你就明白了。', '这款{category}，值得你停下来看看。', '懂{category}的{audience}，都在关注它。'],
+    pool: [
+      '{name}，不只是一款普通的{category}。',
+      '看一眼{name}，你就明白了。',
+      '这款{category}，值得你停下来看看。',
+      '懂{category}的{audience}，都在关注它。',
+    ],
     generic: ['先别急着划走。', '值得一看。', '从这里开始。'],
   },
   interest: {
     core: [['它的不同之处在这里。', '细看。']],
-    point: ['{point}。', '首先，{point}。', '亮点在这里：{point}。', '不仅如此，{point}。', '还有，{point}。'],
-    pool: ['细看之下，{point}。', '关键在于：{point}。', '{name}做到了：{point}。', '再说一点：{point}。', '小知识：{fact}。', '值得一提：{fact}。'],
+    point: [
+      '{point}。',
+      '首先，{point}。',
+      '亮点在这里：{point}。',
+      '不仅如此，{point}。',
+      '还有，{point}。',
+    ],
+    pool: [
+      '细看之下，{point}。',
+      '关键在于：{point}。',
+      '{name}做到了：{point}。',
+      '再说一点：{point}。',
+      '小知识：{fact}。',
+      '值得一提：{fact}。',
+    ],
     generic: ['每个细节都有用心。', '没有一处多余。', '简单。'],
   },
   desire: {
@@ -157,7 +208,12 @@ const ZH: Banks = {
       ['想象一下，有{name}陪伴的每一天。', '你会爱上它。'],
       ['用过{name}，就再也回不去了。', '你会爱上它。'],
     ],
-    pool: ['想象一下：{point}，天天如此。', '有了{name}，{point}。', '{audience}值得拥有这样的{category}。', '这才是{category}该有的样子。'],
+    pool: [
+      '想象一下：{point}，天天如此。',
+      '有了{name}，{point}。',
+      '{audience}值得拥有这样的{category}。',
+      '这才是{category}该有的样子。',
+    ],
     generic: ['用对了，感觉就是不一样。', '小改变，大不同。', '真的。'],
   },
   action: {
@@ -221,14 +277,14 @@ export const COPY_BANKS: Record<Language, Banks> = { en: EN, zh: ZH };
 export const CTA: Record<Language, Record<CopyChannel, Phrase>> = {
   en: {
     ecommerce_detail: ['Add {name} to your cart today.', 'Order now.'],
-    social_post: ['Tap the link to try {name}. {tags}', 'Try it. {tags}'],
+    social_post: ['Tap the link to try {name}. {tags}', 'Try it.'],
     ad_headline: ['{name}. Get yours today.', 'Get yours.'],
     email: ['Click the button below to get {name}.', 'Click below.'],
     landing_page: ['Start with {name} today.', 'Start today.'],
   },
   zh: {
     ecommerce_detail: ['现在就把{name}加入购物车吧。', '立即下单。'],
-    social_post: ['点击链接，把{name}带回家。{tags}', '点链接。{tags}'],
+    social_post: ['点击链接，把{name}带回家。{tags}', '点链接。'],
     ad_headline: ['{name}，即刻拥有。', '即刻拥有。'],
     email: ['点击下方按钮，立即领取{name}。', '点击下方按钮。'],
     landing_page: ['立即开始体验{name}。', '立即体验。'],

@@ -21,7 +21,12 @@ export interface NewsBank {
 
 export const NEWS_BANKS: Record<Language, NewsBank> = {
   en: {
-    featureOpening: ['Consider what is happening in {where}.', 'This is a story about {who}.', 'The story starts in {where}.', 'At the centre of this story is {who}.'],
+    featureOpening: [
+      'Consider what is happening in {where}.',
+      'This is a story about {who}.',
+      'The story starts in {where}.',
+      'At the centre of this story is {who}.',
+    ],
     who: ['The story involves {who}.', 'Those involved: {who}.'],
     why: ['Why it matters: {why}.', 'The reason given: {why}.'],
     how: ['How it happened: {how}.', 'As for how: {how}.'],
@@ -38,7 +43,12 @@ export const NEWS_BANKS: Record<Language, NewsBank> = {
       'The timing: {when}.',
       'The people and organisations involved: {who}.',
     ],
-    backgroundPool: ['It is also worth noting that {fact}.', 'Another point for context: {fact}.', 'Readers may also note: {fact}.', 'In addition, {fact}.'],
+    backgroundPool: [
+      'It is also worth noting that {fact}.',
+      'Another point for context: {fact}.',
+      'Readers may also note: {fact}.',
+      'In addition, {fact}.',
+    ],
     generic: [
       'The details are set out below.',
       'Each point in this report is drawn from the sources listed.',
@@ -50,7 +60,12 @@ export const NEWS_BANKS: Record<Language, NewsBank> = {
     listSep: '; ',
   },
   zh: {
-    featureOpening: ['先从{where}说起。', '这是一个关于{who}的故事。', '故事发生在{where}。', '这个故事的主角是{who}。'],
+    featureOpening: [
+      '先从{where}说起。',
+      '这是一个关于{who}的故事。',
+      '故事发生在{where}。',
+      '这个故事的主角是{who}。',
+    ],
     who: ['涉及方：{who}。', '相关方为{who}。'],
     why: ['原因在于：{why}。', '为什么？{why}。'],
     how: ['具体做法是：{how}。', '至于如何进行：{how}。'],
@@ -67,8 +82,19 @@ export const NEWS_BANKS: Record<Language, NewsBank> = {
       '时间：{when}。',
       '涉及的人和机构：{who}。',
     ],
-    backgroundPool: ['还需要注意的是，{fact}。', '补充背景：{fact}。', '读者或许还想知道：{fact}。', '另外，{fact}。'],
-    generic: ['具体情况如下。', '本文信息均来自文末所列来源。', '目前材料中没有更多细节。', '详情如下。', '后续待补充。'],
+    backgroundPool: [
+      '还需要注意的是，{fact}。',
+      '补充背景：{fact}。',
+      '读者或许还想知道：{fact}。',
+      '另外，{fact}。',
+    ],
+    generic: [
+      '具体情况如下。',
+      '本文信息均来自文末所列来源。',
+      '目前材料中没有更多细节。',
+      '详情如下。',
+      '后续待补充。',
+    ],
     sources: '消息来源：{list}。',
     listSep: '；',
   },

@@ -41,15 +41,26 @@ export function generateNewsDraft(brief: BriefOf<'news_draft'>, opts: GenerateOp
   const news = lang === 'zh' ? `${when ? `${when}，` : ''}${whoWhat}。` : sentence(cap(whoWhat), lang);
   if (f.style === 'wire') {
     // Wire: the news itself comes first, behind a dateline.
-    const dateline = lang === 'zh' ? (where ? `${where}消息：` : '') : [where?.toUpperCase(), when].filter(Boolean).join(', ');
+    const dateline =
+      lang === 'zh'
+        ? where
+          ? `${where}消息：`
+          : ''
+        : [where?.toUpperCase(), when].filter(Boolean).join(', ');
     const text = lang === 'zh' ? `${dateline}${news}` : dateline ? `${dateline} — ${news}` : news;
     lede.push({ text, short: sentence(lang === 'zh' ? whoWhat : cap(whoWhat), lang), keep: 'must' });
   } else {
     // Feature: a scene-setting line first, then the news.
-    const openings = bank.featureOpening.filter((t) => (t.includes('{who}') ? !!who : t.includes('{where}') ? !!where : true));
+    const openings = bank.featureOpening.filter((t) =>
+      t.includes('{who}') ? !!who : t.includes('{where}') ? !!where : true,
+    );
     if (openings.length) lede.push({ text: line(openings), keep: 'prefer' });
     const withWhen = lang === 'en' && when ? sentence(`${cap(whoWhat)}, ${when}`, lang) : news;
-    lede.push({ text: withWhen, short: sentence(lang === 'zh' ? whoWhat : cap(whoWhat), lang), keep: 'must' });
+    lede.push({
+      text: withWhen,
+      short: sentence(lang === 'zh' ? whoWhat : cap(whoWhat), lang),
+      keep: 'must',
+    });
   }
   if (who && !joinWho && !whoInWhat) lede.push({ text: line(bank.who), keep: 'prefer' });
 
@@ -59,33 +70,71 @@ export function generateNewsDraft(brief: BriefOf<'news_draft'>, opts: GenerateOp
   if (angle) body.push({ text: line(bank.angle), keep: 'prefer' });
 
   const quotes: SentenceSpec[] = f.quotes.map((q) => ({ text: quoteLine(q, lang), keep: 'prefer' }));
-  const background: SentenceSpec[] = facts.map((fact) => ({ text: line(bank.fact, { ...vars, fact, Fact: cap(fact) }), keep: 'prefer' }));
+  const background: SentenceSpec[] = facts.map((fact) => ({
+    text: line(bank.fact, { ...vars, fact, Fact: cap(fact) }),
+    keep: 'prefer',
+  }));
   const sources: SentenceSpec[] = f.sources.length
-    ? [{ text: fill(bank.sources, { list: f.sources.map((s) => clean(s.name)).join(bank.listSep) }), keep: 'must' }]
+    ? [
+        {
+          text: fill(bank.sources, { list: f.sources.map((s) => clean(s.name)).join(bank.listSep) }),
+          keep: 'must',
+        },
+      ]
     : [];
 
   const generic = bank.generic;
   const specs: SectionSpec<NewsStage>[] = [
-    { stage: 'headline', sentences: [{ text: lang === 'zh' ? clean(f.headlineIdea) : cap(clean(f.headlineIdea)), keep: 'must' }], pool: null, weight: 0 },
+    {
+      stage: 'headline',
+      sentences: [{ text: lang === 'zh' ? clean(f.headlineIdea) : cap(f.headlineIdea.trim()), keep: 'must' }],
+      pool: null,
+      weight: 0,
+    },
     { stage: 'lede', sentences: lede, pool: null, weight: 0 },
-    { stage: 'body', sentences: body, pool: pool(rng, bank.bodyPool, vars, [], generic), weight: 2 },
-    { stage: 'quotes', sentences: quotes, pool: null, weight: 0 },
-    { stage: 'background', sentences: background, pool: pool(rng, bank.backgroundPool, vars, facts, generic), weight: facts.length ? 2 : 0 },
+    {
+      stage: 'body',
+      optional: true,
+      sentences: body,
+      pool: pool(rng, bank.bodyPool, vars, [], generic),
+      weight: 2,
+    },
+    { stage: 'quotes', optional: true, sentences: quotes, pool: null, weight: 0 },
+    {
+      stage: 'background',
+      optional: true,
+      sentences: background,
+      pool: pool(rng, bank.backgroundPool, vars, facts, generic),
+      weight: facts.length ? 2 : 0,
+    },
     { stage: 'sources', sentences: sources, pool: null, weight: 0 },
   ];
   const paragraphs = (secs: { stage: NewsStage; sentences: string[] }[]) =>
-    secs.filter((s) => s.sentences.length > 0).map((s) => ({ stage: s.stage, text: joinSentences(s.sentences, lang) }));
+    secs
+      .filter((s) => s.sentences.length > 0)
+      .map((s) => ({ stage: s.stage, text: joinSentences(s.sentences, lang) }));
   const fitted = fitSections(specs, {
     target: brief.targetLength,
     language: lang,
-    render: (secs) => paragraphs(secs).map((p) => p.text).join('\n\n'),
+    render: (secs) =>
+      paragraphs(secs)
+        .map((p) => p.text)
+        .join('\n\n'),
   });
   const sections = paragraphs(fitted);
   return { text: sections.map((s) => s.text).join('\n\n'), sections, scenes: null };
 }
 
-function pool(rng: Rng, templates: readonly string[], vars: Vars, facts: string[], generic: readonly string[]) {
-  const specific = expand(templates, vars, { fact: facts }).map((s) => (s.length ? s.charAt(0).toUpperCase() + s.slice(1) : s));
+function pool(
+  rng: Rng,
+  templates: readonly string[],
+  vars: Vars,
+  facts: string[],
+  generic: readonly string[],
+) {
+  const specific = expand(templates, vars, { fact: facts }).map((s) =>
+    s.length ? s.charAt(0).toUpperCase() + s.slice(1) : s,
+  );
   return makePool(rng, specific, generic);
 }
 

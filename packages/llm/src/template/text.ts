@@ -53,14 +53,21 @@ function escapeRegExp(s: string): string {
 
 /** Case-insensitive matcher for a list of forbidden terms (null when there are none). */
 export function termMatcher(terms: readonly string[]): RegExp | null {
-  const parts = terms.map((t) => t.trim()).filter((t) => t.length > 0).map(escapeRegExp);
+  const parts = terms
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .map(escapeRegExp);
   return parts.length ? new RegExp(parts.join('|'), 'giu') : null;
 }
 
 /** Removes forbidden terms from brief-derived text and tidies the gap left behind. */
 export function scrub(s: string, forbidden: RegExp | null): string {
   if (!forbidden) return s;
-  return s.replace(forbidden, '').replace(/ {2,}/g, ' ').replace(/ ([,.!?;:])/g, '$1').trim();
+  return s
+    .replace(forbidden, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ([,.!?;:])/g, '$1')
+    .trim();
 }
 
 export function contains(s: string, forbidden: RegExp | null): boolean {

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBrief } from './support/fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+describe('HTTP edge: validation, problem details, pagination', () => {
+  let db: TestDatabase;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('http');
+    app = await startTestApp({ DATABASE_URL: db.url });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  const post = (path: string, body: string, contentType = 'application/json') =>
+    fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  async function expectProblem(response: Response, status: number) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await response.json()) as { status: number; title: string; detail: string; errors?: { path: string; message: string }[] };
+    expect(problem.status).toBe(status);
+    expect(problem.detail.length).toBeGreaterThan(10);
+    return problem;
+  }
+
+  it('rejects an invalid brief with the failing fields', async () => {
+    const invalid = { ...copyBrief('en'), language: 'fr', fields: { productName: '', sellingPoints: [] } };
+    const problem = await expectProblem(await post('/v1/briefs', JSON.stringify(invalid)), 400);
+    const paths = problem.errors?.map((e) => e.path) ?? [];
+    expect(paths).toEqual(expect.arrayContaining(['language', 'fields.productName', 'fields.sellingPoints']));
+  });
+
+  it('rejects an unknown content type naming the allowed ones', async () => {
+    const problem = await expectProblem(await post('/v1/briefs', JSON.stringify({ ...copyBrief('en'), contentType: 'poem' })), 400);
+    expect(problem.errors?.[0]?.path).toBe('contentType');
+  });
+
+  it('answers malformed JSON and a wrong content type with a problem, not a 500', async () => {
+    await expectProblem(await post('/v1/briefs', '{"contentType": '), 400);
+    await expectProblem(await post('/v1/briefs', 'hello', 'text/plain'), 415);
+  });
+
+  it('answers an oversized body with 413', async () => {
+    await expectProblem(await post('/v1/briefs', JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) })), 413);
+  });
+
+  it('answers unknown ids with 404 and malformed ids with 400', async () => {
+    await expectProblem(await fetch(`${app.url}/v1/briefs/${randomUUID()}`), 404);
+    await expectProblem(await fetch(`${app.url}/v1/jobs/${randomUUID()}`), 404);
+    await expectProblem(await fetch(`${app.url}/v1/jobs/not-a-uuid`), 400);
+    await expectProblem(await fetch(`${app.url}/v1/nothing-here`), 404);
+  });
+
+  it('rejects jobs for unknown briefs, providers and models, and out-of-range variants', async () => {
+    const brief = await app.client.briefs.create(copyBrief('en'));
+    await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: randomUUID() })), 404);
+    const provider = await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: brief.id, provider: 'nope' })), 400);
+    expect(provider.detail).toContain('template');
+    await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: brief.id, model: 'gpt-99' })), 400);
+    const variants = await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: brief.id, variants: 9 })), 400);
+    expect(variants.errors?.[0]?.path).toBe('variants');
+  });
+
+  it('pages through jobs with a stable cursor and filters by brief and state', async () => {
+    const brief = await app.client.briefs.create(copyBrief('en'));
+    const created = [];
+    for (let i = 0; i < 5; i++) created.push(await app.client.jobs.create({ briefId: brief.id }));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await app.client.jobs.list({ briefId: brief.id, limit: 2, cursor });
+      seen.push(...page.items.map((j) => j.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(created.map((j) => j.id).reverse());
+    const bogus = await fetch(`${app.url}/v1/jobs?cursor=bm9wZQ`);
+    await expectProblem(bogus, 400);
+    const other = await app.client.jobs.list({ briefId: randomUUID() });
+    expect(other.items).toEqual([]);
+  });
+
+  it('lists providers with the rule-based template engine as the default when no key is configured', async () => {
+    const { items } = await app.client.providers.list();
+    const template = items.find((p) => p.name === 'template');
+    expect(template).toMatchObject({ kind: 'template', ruleBased: true, isDefault: true });
+    expect(items.some((p) => p.name === 'openai')).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { createDraftbenchClient, type DraftbenchClient } from '@draftbench/client';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBrief } from './support/fixtures.js';
+import { spawnApp } from './support/spawn-app.js';
+
+async function finish(client: DraftbenchClient, jobId: string) {
+  for await (const event of client.jobs.stream(jobId)) if (event.type === 'result') return event.job;
+  throw new Error('stream ended without a result');
+}
+
+/** The `pnpm start` entrypoint on embedded defaults: no DATABASE_URL, no REDIS_URL. */
+describe('pnpm start entrypoint (embedded PostgreSQL, PostgreSQL queue backend)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'draftbench-smoke-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('boots, generates a draft over HTTP, stops cleanly on SIGTERM and keeps its data', async () => {
+    const env = { PORT: '0', DATA_DIR: join(dir, '.data'), TEMPLATE_CHUNK_DELAY_MS: '0' };
+    const first = await spawnApp(env, dir);
+    expect(first.output()).toContain('Embedded PostgreSQL started');
+    expect(first.url).not.toContain(':5432');
+    const client = createDraftbenchClient({ baseUrl: first.url });
+    const health = await fetch(`${first.url}/healthz`);
+    expect(health.status).toBe(200);
+    const brief = await client.briefs.create(copyBrief('zh', 150));
+    const job = await client.jobs.create({ briefId: brief.id, variants: 2 });
+    const done = await finish(client, job.id);
+    expect(done.state).toBe('succeeded');
+    expect(done.drafts).toHaveLength(2);
+
+    const stopped = await first.stop('SIGTERM');
+    expect(stopped.code === 0 || stopped.signal === 'SIGTERM').toBe(true);
+    // The embedded server went down with the app: its pid file is gone.
+    expect(existsSync(join(dir, '.data', 'postgres', 'postmaster.pid'))).toBe(false);
+
+    const second = await spawnApp(env, dir);
+    try {
+      const again = createDraftbenchClient({ baseUrl: second.url });
+      expect((await again.briefs.get(brief.id)).title).toBe(brief.title);
+      const kept = await again.jobs.get(job.id);
+      expect(kept.state).toBe('succeeded');
+      expect(kept.drafts.map((d) => d.body)).toEqual(done.drafts.map((d) => d.body));
+    } finally {
+      await second.stop('SIGINT');
+    }
+    expect(existsSync(join(dir, '.data', 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+});

@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi } from './support/api';
+import { launchBrowser } from './support/browser';
+import { createDatabase, type TestDatabase } from './support/database';
+
+let database: TestDatabase | undefined;
+let api: RunningApi | undefined;
+let browser: Browser | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  database = await createDatabase();
+  api = await startApi({ DATABASE_URL: database.url });
+  const launched = await launchBrowser();
+  browser = launched;
+  const context = await launched.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await database?.drop();
+});
+
+const byTestId = (id: string) => page.getByTestId(id);
+
+describe('create a brief and generate drafts', () => {
+  it('creates an English marketing-copy brief through the form', async () => {
+    await page.goto(`${api?.baseUrl ?? ''}/`);
+    await byTestId('new-brief-button').click();
+    await page.waitForURL('**/briefs/new');
+
+    await byTestId('brief-content-type-marketing_copy').click();
+    await byTestId('brief-language-en').click();
+    await byTestId('brief-title').fill('Spring launch: the quiet kettle');
+    await byTestId('brief-target-length').fill('120');
+    await byTestId('brief-product-name').fill('Quiet Kettle');
+    await byTestId('brief-category').fill('Kitchen appliances');
+    await byTestId('brief-selling-points').fill('Boils a litre in 90 seconds\nQuieter than a conversation');
+    await byTestId('brief-submit').click();
+
+    await page.waitForURL(/\/briefs\/[0-9a-f-]{36}$/);
+    await expect(byTestId('brief-heading').textContent()).resolves.toBe('Spring launch: the quiet kettle');
+  });
+
+  it('launches a template job with two variants and watches it succeed', async () => {
+    await expect(byTestId('generate-provider').textContent()).resolves.toContain('template');
+    await byTestId('generate-variants').fill('2');
+    await byTestId('generate-launch').click();
+
+    await page.locator('[data-testid="live-job"] [data-testid="job-state"][data-state="succeeded"]').waitFor();
+    const liveTexts = await byTestId('live-text').allTextContents();
+    expect(liveTexts).toHaveLength(2);
+    for (const text of liveTexts) expect(text.length).toBeGreaterThan(20);
+  });
+
+  it('shows the two drafts side by side, labelled rule-based', async () => {
+    const cards = byTestId('draft-card');
+    await cards.nth(1).waitFor();
+    expect(await cards.count()).toBe(2);
+    expect(await byTestId('draft-rule-based').count()).toBe(2);
+    await expect(byTestId('draft-origin').allTextContents()).resolves.toEqual(['AIGC', 'AIGC']);
+
+    const [left, right] = await Promise.all([cards.nth(0).boundingBox(), cards.nth(1).boundingBox()]);
+    expect(left && right).toBeTruthy();
+    expect(right?.y).toBe(left?.y);
+    expect(right?.x ?? 0).toBeGreaterThanOrEqual((left?.x ?? 0) + (left?.width ?? 0));
+  });
+
+  it('switches the interface to Chinese and remembers it', async () => {
+    await byTestId('language-zh-CN').click();
+    await page.getByTestId('nav-briefs').getByText('创作简报').waitFor();
+    await expect(byTestId('draft-rule-based').first().textContent()).resolves.toBe('基于规则');
+
+    await page.reload();
+    await page.getByTestId('nav-jobs').getByText('生成任务').waitFor();
+  });
+});

@@ -1,0 +1,30 @@
+import { Flex, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { GeneratePanel } from '../../jobs/components/GeneratePanel';
+import { BriefSummary } from '../components/BriefSummary';
+import { DraftColumns } from '../components/DraftColumns';
+import { useBrief, useBriefDrafts } from '../hooks';
+
+export default function BriefDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const brief = useBrief(id);
+  const drafts = useBriefDrafts(id);
+
+  if (brief.error) return <ErrorAlert error={brief.error} onRetry={() => void brief.refetch()} />;
+  if (!brief.data) return <Spin description={t('common.loading')} />;
+
+  return (
+    <Flex vertical gap={16}>
+      <BriefSummary brief={brief.data} />
+      <GeneratePanel briefId={id} />
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('briefs.detail.drafts')}
+      </Typography.Title>
+      {drafts.error && <ErrorAlert error={drafts.error} onRetry={() => void drafts.refetch()} />}
+      {drafts.data ? <DraftColumns drafts={drafts.data} /> : <Spin />}
+    </Flex>
+  );
+}

@@ -1,0 +1,19 @@
+export * from './provider.js';
+export { renderPrompt, briefData, PROMPT_TEMPLATE_VERSION, type RenderedPrompt } from './prompt.js';
+export { measureLength } from './length.js';
+export { estimateTokens, estimateUsage, computeCostUsd } from './usage.js';
+export {
+  TemplateProvider,
+  TEMPLATE_MODEL_ID,
+  type TemplateProviderOptions,
+} from './template/template-provider.js';
+export { generateTemplateDraft } from './template/generate.js';
+export type { TemplateDraft, DraftSection } from './template/types.js';
+export { OpenAIProvider, type OpenAIProviderOptions } from './openai/openai-provider.js';
+export { parseScenes } from './openai/scenes.js';
+export {
+  ProviderRegistry,
+  createProviderRegistry,
+  parseModelList,
+  type ProviderRegistryConfig,
+} from './registry.js';

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { measureLength } from './length.js';
+
+describe('measureLength', () => {
+  it('zh counts letters and digits, not whitespace or punctuation', () => {
+    expect(measureLength('你好，世界！', 'zh')).toBe(4);
+    expect(measureLength('“新品” 上市 — 2025年', 'zh')).toBe(9);
+    expect(measureLength('AI写作', 'zh')).toBe(4);
+    expect(measureLength(' \n。，、#', 'zh')).toBe(0);
+  });
+
+  it('en counts words, keeping contractions, hyphens and decimals whole', () => {
+    expect(measureLength("Don't stop — it's a well-known 3.5 x fix.", 'en')).toBe(8);
+    expect(measureLength('  one\ntwo\t three ', 'en')).toBe(3);
+    expect(measureLength('— • ...', 'en')).toBe(0);
+  });
+});
