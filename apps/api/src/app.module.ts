@@ -6,7 +6,8 @@ import { DraftsRepository } from './drafts/drafts.repository.js';
 import { JobEventBus } from './events/job-event-bus.js';
 import { HealthController } from './health/health.controller.js';
 import { type Infrastructure } from './infrastructure/infrastructure.js';
-import { DB, ENV, PG_POOL, QUEUE_BACKEND } from './infrastructure/tokens.js';
+import { InfrastructureLifecycle } from './infrastructure/infrastructure.lifecycle.js';
+import { DB, ENV, INFRASTRUCTURE, PG_POOL, QUEUE_BACKEND } from './infrastructure/tokens.js';
 import { JobEventsStream } from './jobs/job-events.stream.js';
 import { JobsController } from './jobs/jobs.controller.js';
 import { JobsRepository } from './jobs/jobs.repository.js';
@@ -29,6 +30,8 @@ export interface AppModuleOptions {
 export class AppModule {
   static register({ infra, roles, webDist }: AppModuleOptions): DynamicModule {
     const shared: Provider[] = [
+      { provide: INFRASTRUCTURE, useValue: infra },
+      InfrastructureLifecycle,
       { provide: ENV, useValue: infra.env },
       { provide: DB, useValue: infra.db },
       { provide: PG_POOL, useValue: infra.pool },
@@ -39,14 +42,23 @@ export class AppModule {
       DraftsRepository,
       JobsRepository,
     ];
-    const api: Provider[] = [GenerationQueue, JobsService, JobEventsStream, { provide: WEB_DIST, useValue: webDist }];
+    const api: Provider[] = [
+      GenerationQueue,
+      JobsService,
+      JobEventsStream,
+      { provide: WEB_DIST, useValue: webDist },
+    ];
     const controllers: Type[] = [HealthController, BriefsController, JobsController, ProvidersController];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [GenerationProcessor, GenerationWorker];
     return {
       module: AppModule,
       controllers: roles.includes('api') ? controllers : [],
-      providers: [...shared, ...(roles.includes('api') ? api : []), ...(roles.includes('worker') ? worker : [])],
+      providers: [
+        ...shared,
+        ...(roles.includes('api') ? api : []),
+        ...(roles.includes('worker') ? worker : []),
+      ],
     };
   }
 }

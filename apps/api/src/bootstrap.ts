@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type INestApplicationContext, Logger } from '@nestjs/common';
+import { type INestApplicationContext, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyStatic from '@fastify/static';
@@ -18,27 +18,23 @@ export interface RunningApp {
 }
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
+const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Starts the infrastructure, then Nest with the roles from the environment. */
 export async function startApp(env: Env): Promise<RunningApp> {
+  const levels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1);
+  Logger.overrideLogger(levels);
   const logger = new Logger('Draftbench');
   const infra = await startInfrastructure(env, (line) => logger.log(line));
-  let closed = false;
-  // Runs once, after Nest has drained (HTTP closed, workers finished, queues closed).
-  const closeInfra = async () => {
-    if (closed) return;
-    closed = true;
-    await infra.close();
-  };
   try {
-    const logLevels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-    const logger_ = logLevels.slice(0, logLevels.indexOf(env.LOG_LEVEL) + 1);
     if (!env.APP_ROLES.includes('api')) {
-      const app = await NestFactory.createApplicationContext(AppModule.register({ infra, roles: env.APP_ROLES }), {
-        logger: [...logger_],
-      });
+      const app = await NestFactory.createApplicationContext(
+        AppModule.register({ infra, roles: env.APP_ROLES }),
+        {
+          logger: levels,
+        },
+      );
       app.enableShutdownHooks();
-      hookInfraClose(app, closeInfra);
       await app.init();
       return { app, infra, close: () => app.close() };
     }
@@ -48,11 +44,10 @@ export async function startApp(env: Env): Promise<RunningApp> {
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.register({ infra, roles: env.APP_ROLES, webDist }),
       adapter,
-      { logger: [...logger_] },
+      { logger: levels },
     );
     app.useGlobalFilters(new ProblemFilter());
     app.enableShutdownHooks();
-    hookInfraClose(app, closeInfra);
     if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     await app.listen({ host: env.HOST, port: env.PORT });
     const address = app.getHttpServer().address();
@@ -60,19 +55,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`;
     return { app, infra, url, close: () => app.close() };
   } catch (error) {
-    await closeInfra();
+    await infra.close();
     throw error;
   }
-}
-
-/** Infrastructure closes after Nest's own shutdown hooks, whether a signal or close() started it. */
-function hookInfraClose(app: INestApplicationContext, closeInfra: () => Promise<void>): void {
-  const close = app.close.bind(app);
-  app.close = async () => {
-    try {
-      await close();
-    } finally {
-      await closeInfra();
-    }
-  };
 }

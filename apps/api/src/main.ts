@@ -1,11 +1,17 @@
-import { loadEnv } from './config/env.schema.js';
+import { resolve } from 'node:path';
 import { startApp } from './bootstrap.js';
+import { loadEnv } from './config/env.schema.js';
 
 try {
-  const running = await startApp(loadEnv());
-  const roles = running.infra.env.APP_ROLES.join(' + ');
-  if (running.url) console.log(`Draftbench is ready at ${running.url} (${roles})`);
-  else console.log(`Draftbench worker is running (${roles})`);
+  const { url, infra } = await startApp(loadEnv());
+  const { env } = infra;
+  const facts = [
+    env.APP_ROLES.join(' + '),
+    infra.embedded ? `embedded PostgreSQL in ${resolve(env.DATA_DIR)}` : 'PostgreSQL from DATABASE_URL',
+    `queue on ${infra.queueBackend.kind}`,
+    `default provider ${infra.providers.defaultProvider().info.name}`,
+  ].join(' · ');
+  console.log(url ? `Draftbench is ready at ${url} (${facts})` : `Draftbench worker is running (${facts})`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -2,7 +2,12 @@ import { type JobEvent } from '@draftbench/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBrief } from './support/fixtures.js';
 import { startTestApp, type Backend, type TestApp } from './support/test-app.js';
-import { createTestDatabase, TEST_REDIS_URL, uniquePrefix, type TestDatabase } from './support/test-database.js';
+import {
+  createTestDatabase,
+  TEST_REDIS_URL,
+  uniquePrefix,
+  type TestDatabase,
+} from './support/test-database.js';
 
 async function collect(stream: AsyncIterable<JobEvent>): Promise<JobEvent[]> {
   const events: JobEvent[] = [];
@@ -41,7 +46,12 @@ describe.each<Backend>(['redis', 'postgres'])('generation jobs on the %s queue b
 
   it('creates a job, streams token deltas per variant and stores every variant as an aigc draft', async () => {
     const brief = await app.client.briefs.create(copyBrief('en', 60));
-    const job = await app.client.jobs.create({ briefId: brief.id, provider: 'template', variants: 3, parameters: { seed: 7 } });
+    const job = await app.client.jobs.create({
+      briefId: brief.id,
+      provider: 'template',
+      variants: 3,
+      parameters: { seed: 7 },
+    });
     expect(job.state).toBe('queued');
 
     const events = await collect(app.client.jobs.stream(job.id));
@@ -65,14 +75,17 @@ describe.each<Backend>(['redis', 'postgres'])('generation jobs on the %s queue b
       // The deltas of a variant, in order, are exactly the stored text (a late subscriber may miss
       // some, but this stream subscribed before the worker could start).
       const streamed = events
-        .filter((e): e is Extract<JobEvent, { type: 'delta' }> => e.type === 'delta' && e.variant === draft.variant)
+        .filter(
+          (e): e is Extract<JobEvent, { type: 'delta' }> => e.type === 'delta' && e.variant === draft.variant,
+        )
         .map((e) => e.text)
         .join('');
-      if (events[0]?.type === 'snapshot' && events[0].job.state === 'queued') expect(streamed).toBe(draft.body);
+      if (events[0]?.type === 'snapshot' && events[0].job.state === 'queued')
+        expect(streamed).toBe(draft.body);
     }
     expect(new Set(stored.drafts.map((d) => d.body)).size).toBe(3);
 
-    const { items } = await app.client.briefs.drafts(brief.id);
+    const items = await app.client.briefs.drafts(brief.id);
     expect(items.map((d) => d.id).sort()).toEqual(stored.drafts.map((d) => d.id).sort());
   });
 

@@ -23,7 +23,12 @@ describe('HTTP edge: validation, problem details, pagination', () => {
   async function expectProblem(response: Response, status: number) {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
-    const problem = (await response.json()) as { status: number; title: string; detail: string; errors?: { path: string; message: string }[] };
+    const problem = (await response.json()) as {
+      status: number;
+      title: string;
+      detail: string;
+      errors?: { path: string; message: string }[];
+    };
     expect(problem.status).toBe(status);
     expect(problem.detail.length).toBeGreaterThan(10);
     return problem;
@@ -37,17 +42,23 @@ describe('HTTP edge: validation, problem details, pagination', () => {
   });
 
   it('rejects an unknown content type naming the allowed ones', async () => {
-    const problem = await expectProblem(await post('/v1/briefs', JSON.stringify({ ...copyBrief('en'), contentType: 'poem' })), 400);
+    const problem = await expectProblem(
+      await post('/v1/briefs', JSON.stringify({ ...copyBrief('en'), contentType: 'poem' })),
+      400,
+    );
     expect(problem.errors?.[0]?.path).toBe('contentType');
   });
 
   it('answers malformed JSON and a wrong content type with a problem, not a 500', async () => {
     await expectProblem(await post('/v1/briefs', '{"contentType": '), 400);
-    await expectProblem(await post('/v1/briefs', 'hello', 'text/plain'), 415);
+    await expectProblem(await post('/v1/briefs', '<brief/>', 'application/xml'), 415);
   });
 
   it('answers an oversized body with 413', async () => {
-    await expectProblem(await post('/v1/briefs', JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) })), 413);
+    await expectProblem(
+      await post('/v1/briefs', JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) })),
+      413,
+    );
   });
 
   it('answers unknown ids with 404 and malformed ids with 400', async () => {
@@ -60,10 +71,16 @@ describe('HTTP edge: validation, problem details, pagination', () => {
   it('rejects jobs for unknown briefs, providers and models, and out-of-range variants', async () => {
     const brief = await app.client.briefs.create(copyBrief('en'));
     await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: randomUUID() })), 404);
-    const provider = await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: brief.id, provider: 'nope' })), 400);
+    const provider = await expectProblem(
+      await post('/v1/jobs', JSON.stringify({ briefId: brief.id, provider: 'nope' })),
+      400,
+    );
     expect(provider.detail).toContain('template');
     await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: brief.id, model: 'gpt-99' })), 400);
-    const variants = await expectProblem(await post('/v1/jobs', JSON.stringify({ briefId: brief.id, variants: 9 })), 400);
+    const variants = await expectProblem(
+      await post('/v1/jobs', JSON.stringify({ briefId: brief.id, variants: 9 })),
+      400,
+    );
     expect(variants.errors?.[0]?.path).toBe('variants');
   });
 
@@ -86,7 +103,7 @@ describe('HTTP edge: validation, problem details, pagination', () => {
   });
 
   it('lists providers with the rule-based template engine as the default when no key is configured', async () => {
-    const { items } = await app.client.providers.list();
+    const items = await app.client.providers.list();
     const template = items.find((p) => p.name === 'template');
     expect(template).toMatchObject({ kind: 'template', ruleBased: true, isDefault: true });
     expect(items.some((p) => p.name === 'openai')).toBe(false);

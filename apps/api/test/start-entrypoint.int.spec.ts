@@ -1,6 +1,6 @@
 import { createDraftbenchClient, type DraftbenchClient } from '@draftbench/client';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ describe('pnpm start entrypoint (embedded PostgreSQL, PostgreSQL queue backend)'
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'draftbench-smoke-'));
+    // Run as root, the embedded server runs as the `postgres` user, which must reach the data dir.
+    await chmod(dir, 0o755);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -25,7 +27,9 @@ describe('pnpm start entrypoint (embedded PostgreSQL, PostgreSQL queue backend)'
   it('boots, generates a draft over HTTP, stops cleanly on SIGTERM and keeps its data', async () => {
     const env = { PORT: '0', DATA_DIR: join(dir, '.data'), TEMPLATE_CHUNK_DELAY_MS: '0' };
     const first = await spawnApp(env, dir);
-    expect(first.output()).toContain('Embedded PostgreSQL started');
+    expect(first.output()).toMatch(
+      /embedded PostgreSQL in .* · queue on postgres · default provider template/,
+    );
     expect(first.url).not.toContain(':5432');
     const client = createDraftbenchClient({ baseUrl: first.url });
     const health = await fetch(`${first.url}/healthz`);

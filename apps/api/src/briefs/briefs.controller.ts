@@ -22,7 +22,9 @@ export class BriefsController {
   }
 
   @Get()
-  async list(@Query(new ZodValidationPipe(BriefListQuery, 'query')) query: BriefListQuery): Promise<Page<Brief>> {
+  async list(
+    @Query(new ZodValidationPipe(BriefListQuery, 'query')) query: BriefListQuery,
+  ): Promise<Page<Brief>> {
     return pageOf(await this.briefs.list(query), query.limit, briefFromRow);
   }
 

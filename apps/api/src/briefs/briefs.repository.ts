@@ -29,7 +29,9 @@ export class BriefsRepository {
     ];
     if (query.cursor) {
       const { createdAt, id } = decodeCursor(query.cursor);
-      filters.push(or(lt(briefs.createdAt, createdAt), and(eq(briefs.createdAt, createdAt), lt(briefs.id, id))));
+      filters.push(
+        or(lt(briefs.createdAt, createdAt), and(eq(briefs.createdAt, createdAt), lt(briefs.id, id))),
+      );
     }
     return this.db
       .select()

@@ -14,7 +14,11 @@ export function decodeCursor(cursor: string): CursorPosition {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
   if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
-    throw new ProblemException(400, 'Invalid cursor', 'The cursor is not one this API issued. Pass nextCursor from a previous page unchanged, or omit it to start at the first page.');
+    throw new ProblemException(
+      400,
+      'Invalid cursor',
+      'The cursor is not one this API issued. Pass nextCursor from a previous page unchanged, or omit it to start at the first page.',
+    );
   }
   return { createdAt, id };
 }

@@ -13,9 +13,17 @@ export class ProblemException extends Error {
 }
 
 export const notFound = (what: string, id: string) =>
-  new ProblemException(404, 'Not Found', `No ${what} has the id ${id}. Check the id, or list ${what}s to find it.`);
+  new ProblemException(
+    404,
+    'Not Found',
+    `No ${what} has the id ${id}. Check the id, or list ${what}s to find it.`,
+  );
 
 export const conflict = (detail: string) => new ProblemException(409, 'Conflict', detail);
 
 export const notFoundRoute = (method: string, path: string) =>
-  new ProblemException(404, 'Not Found', `There is no route ${method} ${path}. The API lives under /v1; see the README for its routes.`);
+  new ProblemException(
+    404,
+    'Not Found',
+    `There is no route ${method} ${path}. The API lives under /v1; see the README for its routes.`,
+  );

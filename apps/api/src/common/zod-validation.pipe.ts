@@ -4,7 +4,10 @@ import { type z } from 'zod';
 import { ProblemException } from './problem.exception.js';
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(root)', message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
 }
 
 /** Validates a body, query or param at the edge with a contracts schema; failures become a 400 problem. */
@@ -22,6 +25,11 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
       .slice(0, 3)
       .map((e) => `${e.path}: ${e.message}`)
       .join('; ');
-    throw new ProblemException(400, 'Invalid request', `The request ${this.where} is invalid — ${summary}.`, errors);
+    throw new ProblemException(
+      400,
+      'Invalid request',
+      `The request ${this.where} is invalid — ${summary}.`,
+      errors,
+    );
   }
 }

@@ -13,13 +13,24 @@ export const EnvSchema = z.object({
   APP_ROLES: z
     .string()
     .default('api,worker')
-    .transform((v) => v.split(',').map((r) => r.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(['api', 'worker'])).min(1)),
   DATABASE_URL: optionalString,
   DATA_DIR: z.string().default('.data'),
   REDIS_URL: optionalString,
-  QUEUE_PREFIX: z.string().regex(/^[\w{}:-]+$/).default('draftbench'),
-  PG_QUEUE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('bullmq'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w{}:-]+$/)
+    .default('draftbench'),
+  PG_QUEUE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('bullmq'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   JOB_BACKOFF_MS: z.coerce.number().int().min(0).default(2000),
@@ -31,7 +42,7 @@ export const EnvSchema = z.object({
   OPENAI_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   TEMPLATE_CHUNK_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(15),
   WEB_DIST_DIR: optionalString,
-  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('warn'),
   SERVE_WEB: bool.default(true),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -34,6 +34,10 @@ export class DraftsRepository {
   }
 
   listByBrief(briefId: string): Promise<DraftRow[]> {
-    return this.db.select().from(drafts).where(eq(drafts.briefId, briefId)).orderBy(asc(drafts.createdAt), asc(drafts.variant));
+    return this.db
+      .select()
+      .from(drafts)
+      .where(eq(drafts.briefId, briefId))
+      .orderBy(asc(drafts.createdAt), asc(drafts.variant));
   }
 }

@@ -25,7 +25,7 @@ export interface Infrastructure {
   eventBus: JobEventBus;
   providers: ProviderRegistry;
   embedded?: EmbeddedDatabase;
-  /** Closes in dependency order: bus, queue connections, pool, then the embedded server. */
+  /** Closes once, in dependency order: bus, queues and their connections, pool, then the embedded server. */
   close(): Promise<void>;
 }
 
@@ -75,15 +75,20 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       eventBus,
       providers,
       embedded,
-      async close() {
+      close: once(async () => {
         await eventBus.close();
         await queueBackend.close();
         await pool.end();
         await embedded?.stop();
-      },
+      }),
     };
   } catch (error) {
     await embedded?.stop();
     throw error;
   }
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= fn());
 }

@@ -3,3 +3,4 @@ export const DB = Symbol('Database');
 export const PG_POOL = Symbol('PgPool');
 export const QUEUE_BACKEND = Symbol('QueueBackend');
 export const ENV = Symbol('Env');
+export const INFRASTRUCTURE = Symbol('Infrastructure');

@@ -41,7 +41,11 @@ export class JobsController {
   }
 
   @Get(':id/events')
-  async events(@Param('id', IdParam) id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async events(
+    @Param('id', IdParam) id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.eventsStream.open(id, request, reply);
   }
 }

@@ -29,20 +29,30 @@ export class JobsService {
     const briefRow = await this.briefs.findById(input.briefId);
     if (!briefRow) throw notFound('brief', input.briefId);
     const brief = briefFromRow(briefRow);
-    if (brief.status !== 'open') throw conflict(`Brief ${brief.id} is closed; reopen it before generating drafts.`);
+    if (brief.status !== 'open')
+      throw conflict(`Brief ${brief.id} is closed; reopen it before generating drafts.`);
     const provider = this.providers.find(input.provider);
     if (!provider) {
-      const known = this.providers.list().map((p) => p.name).join(', ');
-      throw new ProblemException(400, 'Unknown provider', `There is no provider named "${input.provider}". Known providers: ${known}.`, [
-        { path: 'provider', message: `Unknown provider; use one of: ${known}` },
-      ]);
+      const known = this.providers
+        .list()
+        .map((p) => p.name)
+        .join(', ');
+      throw new ProblemException(
+        400,
+        'Unknown provider',
+        `There is no provider named "${input.provider}". Known providers: ${known}.`,
+        [{ path: 'provider', message: `Unknown provider; use one of: ${known}` }],
+      );
     }
     const models = provider.info.models.map((m) => m.id);
     const model = input.model ?? models[0]!;
     if (!models.includes(model)) {
-      throw new ProblemException(400, 'Unknown model', `Provider "${provider.info.name}" has no model "${model}". Its models: ${models.join(', ')}.`, [
-        { path: 'model', message: `Use one of: ${models.join(', ')}` },
-      ]);
+      throw new ProblemException(
+        400,
+        'Unknown model',
+        `Provider "${provider.info.name}" has no model "${model}". Its models: ${models.join(', ')}.`,
+        [{ path: 'model', message: `Use one of: ${models.join(', ')}` }],
+      );
     }
     const row = await this.jobs.create({
       briefId: brief.id,
@@ -56,8 +66,15 @@ export class JobsService {
       await this.queue.enqueue(row.id);
     } catch (error) {
       this.logger.error(`Could not enqueue job ${row.id}: ${String(error)}`);
-      await this.jobs.markFailed(row.id, { code: 'queue_unavailable', message: 'The job queue was unavailable; create the job again.' });
-      throw new ProblemException(503, 'Queue unavailable', 'The job queue is not reachable right now, so the job was not started. Try again in a moment.');
+      await this.jobs.markFailed(row.id, {
+        code: 'queue_unavailable',
+        message: 'The job queue was unavailable; create the job again.',
+      });
+      throw new ProblemException(
+        503,
+        'Queue unavailable',
+        'The job queue is not reachable right now, so the job was not started. Try again in a moment.',
+      );
     }
     return jobFromRow(row);
   }
@@ -74,7 +91,9 @@ export class JobsService {
     if (!cancelled) {
       const row = await this.jobs.findById(id);
       if (!row) throw notFound('job', id);
-      throw conflict(`Job ${id} has already finished (${row.state}); only queued or running jobs can be cancelled.`);
+      throw conflict(
+        `Job ${id} has already finished (${row.state}); only queued or running jobs can be cancelled.`,
+      );
     }
     await this.queue.remove(id);
     // The worker holding the job aborts its provider call on this signal.

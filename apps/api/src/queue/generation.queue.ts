@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { QUEUES, type QueuePayload } from '@draftbench/contracts';
 import { type Queue } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
@@ -7,9 +7,12 @@ import { type QueueBackend } from './queue-backend.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
 
-/** Producer side of the `generation` queue. The BullMQ job id is always the job row's id. */
+/**
+ * Producer side of the `generation` queue. The BullMQ job id is always the job row's id. The backend
+ * closes the queue at shutdown, after the HTTP server stopped taking requests.
+ */
 @Injectable()
-export class GenerationQueue implements OnApplicationShutdown {
+export class GenerationQueue {
   private readonly queue: Queue<GenerationPayload>;
 
   constructor(
@@ -35,9 +38,5 @@ export class GenerationQueue implements OnApplicationShutdown {
   /** Best effort: a queued entry of a cancelled job; the worker skips it anyway if it is already taken. */
   async remove(jobId: string): Promise<void> {
     await this.queue.remove(jobId).catch(() => undefined);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.queue.close();
   }
 }

@@ -1,5 +1,13 @@
-import { Queue, Worker, createPostgresBackend, runMigrations, withBackend, type Processor, type WorkerOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import {
+  Queue,
+  Worker,
+  createPostgresBackend,
+  runMigrations,
+  withBackend,
+  type Processor,
+  type WorkerOptions,
+} from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
 import pg from 'pg';
 
 /**
@@ -13,62 +21,91 @@ export interface QueueBackendOptions {
   pgSchema: string;
 }
 
-export interface QueueBackend {
-  readonly kind: 'redis' | 'postgres';
-  createQueue<T>(name: string): Queue<T>;
-  createWorker<T>(name: string, processor: Processor<T>, opts: Omit<WorkerOptions, 'connection' | 'prefix'>): Worker<T>;
-  /** Closes connections this object opened itself (queues and workers close their own). */
-  close(): Promise<void>;
+type WorkerSettings = Omit<WorkerOptions, 'connection' | 'prefix'>;
+
+export abstract class QueueBackend {
+  abstract readonly kind: 'redis' | 'postgres';
+  private readonly closables: { close(): Promise<void> }[] = [];
+
+  createQueue<T>(name: string): Queue<T> {
+    return this.track(this.newQueue<T>(name));
+  }
+
+  createWorker<T>(name: string, processor: Processor<T>, opts: WorkerSettings): Worker<T> {
+    return this.track(this.newWorker<T>(name, processor, opts));
+  }
+
+  /** Closes every queue and worker it created (closing twice is harmless), then its connections. */
+  async close(): Promise<void> {
+    await Promise.all(this.closables.map((c) => c.close().catch(() => undefined)));
+    await this.closeConnections();
+  }
+
+  protected abstract newQueue<T>(name: string): Queue<T>;
+  protected abstract newWorker<T>(name: string, processor: Processor<T>, opts: WorkerSettings): Worker<T>;
+  protected async closeConnections(): Promise<void> {}
+
+  private track<C extends { close(): Promise<void> }>(closable: C): C {
+    this.closables.push(closable);
+    return closable;
+  }
 }
 
-class RedisQueueBackend implements QueueBackend {
+class RedisQueueBackend extends QueueBackend {
   readonly kind = 'redis';
   private readonly connections: Redis[] = [];
 
-  constructor(private readonly opts: QueueBackendOptions & { redisUrl: string }) {}
+  constructor(private readonly opts: QueueBackendOptions & { redisUrl: string }) {
+    super();
+  }
 
-  createQueue<T>(name: string): Queue<T> {
+  protected newQueue<T>(name: string): Queue<T> {
     // Producers fail fast when Redis is away instead of queueing commands in memory (BullMQ guide).
-    const connection = this.track(new Redis(this.opts.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 3 }));
+    const connection = this.connect({ enableOfflineQueue: false, maxRetriesPerRequest: 3 });
     return new Queue<T>(name, { connection, prefix: this.opts.prefix });
   }
 
-  createWorker<T>(name: string, processor: Processor<T>, opts: Omit<WorkerOptions, 'connection' | 'prefix'>): Worker<T> {
-    // Workers must block and retry forever: maxRetriesPerRequest null is required by BullMQ.
-    const connection = this.track(new Redis(this.opts.redisUrl, { maxRetriesPerRequest: null }));
+  protected newWorker<T>(name: string, processor: Processor<T>, opts: WorkerSettings): Worker<T> {
+    // Workers must block and retry forever: BullMQ requires maxRetriesPerRequest null.
+    const connection = this.connect({ maxRetriesPerRequest: null });
     return new Worker<T>(name, processor, { ...opts, connection, prefix: this.opts.prefix });
   }
 
-  private track(connection: Redis): Redis {
-    connection.on('error', () => undefined); // ioredis reconnects; the queue surfaces failures where they matter
+  private connect(options: RedisOptions): Redis {
+    const connection = new Redis(this.opts.redisUrl, options);
+    connection.on('error', () => undefined); // ioredis reconnects; failures surface where commands are awaited
     this.connections.push(connection);
     return connection;
   }
 
-  async close(): Promise<void> {
+  protected override async closeConnections(): Promise<void> {
     await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
   }
 }
 
-class PostgresQueueBackend implements QueueBackend {
+class PostgresQueueBackend extends QueueBackend {
   readonly kind = 'postgres';
   private readonly classes = withBackend(createPostgresBackend);
 
-  constructor(private readonly opts: QueueBackendOptions) {}
+  constructor(private readonly opts: QueueBackendOptions) {
+    super();
+  }
 
+  /** Each queue and worker owns a small pool (and workers a LISTEN connection) in the BullMQ schema. */
   private get connection() {
     return { connectionString: this.opts.databaseUrl, schema: this.opts.pgSchema, max: 5 };
   }
 
-  createQueue<T>(name: string): Queue<T> {
+  protected newQueue<T>(name: string): Queue<T> {
     return new this.classes.Queue<T>(name, { connection: this.connection }) as unknown as Queue<T>;
   }
 
-  createWorker<T>(name: string, processor: Processor<T>, opts: Omit<WorkerOptions, 'connection' | 'prefix'>): Worker<T> {
-    return new this.classes.Worker<T>(name, processor, { ...opts, connection: this.connection }) as unknown as Worker<T>;
+  protected newWorker<T>(name: string, processor: Processor<T>, opts: WorkerSettings): Worker<T> {
+    return new this.classes.Worker<T>(name, processor, {
+      ...opts,
+      connection: this.connection,
+    }) as unknown as Worker<T>;
   }
-
-  async close(): Promise<void> {}
 }
 
 export async function createQueueBackend(opts: QueueBackendOptions): Promise<QueueBackend> {

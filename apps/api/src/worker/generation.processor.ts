@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type JobError, type TokenUsage } from '@draftbench/contracts';
 import { type DraftRow } from '@draftbench/db';
-import { computeCostUsd, ProviderError, ProviderRegistry, renderPrompt, type GenerateRequest, type LlmProvider } from '@draftbench/llm';
+import {
+  computeCostUsd,
+  ProviderError,
+  ProviderRegistry,
+  renderPrompt,
+  type GenerateRequest,
+  type LlmProvider,
+} from '@draftbench/llm';
 import { UnrecoverableError } from 'bullmq';
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
@@ -62,7 +69,8 @@ export class GenerationProcessor {
 
     try {
       const provider = this.providers.find(job.provider);
-      if (!provider) throw new UnrecoverableError(`Provider "${job.provider}" is not configured on this worker.`);
+      if (!provider)
+        throw new UnrecoverableError(`Provider "${job.provider}" is not configured on this worker.`);
       const briefRow = await this.briefs.findById(job.briefId);
       if (!briefRow) throw new UnrecoverableError(`Brief ${job.briefId} no longer exists.`);
       const brief = briefFromRow(briefRow);
@@ -71,7 +79,17 @@ export class GenerationProcessor {
       const missing = Array.from({ length: job.variants }, (_, v) => v).filter((v) => !done.has(v));
 
       await Promise.all(
-        missing.map((variant) => this.generateVariant(provider, { jobId, variant, model: job.model, brief, prompt, parameters: job.parameters, signal })),
+        missing.map((variant) =>
+          this.generateVariant(provider, {
+            jobId,
+            variant,
+            model: job.model,
+            brief,
+            prompt,
+            parameters: job.parameters,
+            signal,
+          }),
+        ),
       );
 
       const stored = await this.drafts.listByJob(jobId);
@@ -94,7 +112,9 @@ export class GenerationProcessor {
       ...req,
       onDelta: (text) => {
         for (const part of splitDelta(text)) {
-          published = published.then(() => this.bus.publish({ kind: 'delta', jobId, variant, text: part }).catch(() => undefined));
+          published = published.then(() =>
+            this.bus.publish({ kind: 'delta', jobId, variant, text: part }).catch(() => undefined),
+          );
         }
       },
     });
@@ -118,20 +138,29 @@ export class GenerationProcessor {
     await this.bus.publish({ kind: 'draft', jobId, draftId: draft.id });
   }
 
-  private async handleFailure(jobId: string, error: unknown, lastAttempt: boolean, signal: AbortSignal): Promise<void> {
+  private async handleFailure(
+    jobId: string,
+    error: unknown,
+    lastAttempt: boolean,
+    signal: AbortSignal,
+  ): Promise<void> {
     const current = await this.jobs.findById(jobId);
     if (!current || current.state === 'cancelled') return; // a cancel aborted the call: not a failure
     if (signal.aborted) throw new RetryableJobError('The worker stopped during the attempt.');
 
     const reason = describe(error);
-    const retryable = error instanceof ProviderError ? error.retryable : !(error instanceof UnrecoverableError);
+    const retryable =
+      error instanceof ProviderError ? error.retryable : !(error instanceof UnrecoverableError);
     if (!retryable || lastAttempt) {
       if (await this.jobs.markFailed(jobId, reason)) await this.publishState(jobId);
       this.logger.warn(`Job ${jobId} failed: ${reason.code}: ${reason.message}`);
       throw new UnrecoverableError(reason.message);
     }
     if (await this.jobs.markRetrying(jobId, reason)) await this.publishState(jobId);
-    throw new RetryableJobError(reason.message, error instanceof ProviderError ? error.retryAfterMs : undefined);
+    throw new RetryableJobError(
+      reason.message,
+      error instanceof ProviderError ? error.retryAfterMs : undefined,
+    );
   }
 
   private async publishState(jobId: string): Promise<void> {
@@ -143,5 +172,8 @@ export class GenerationProcessor {
 function describe(error: unknown): JobError {
   if (error instanceof ProviderError) return { code: error.code, message: error.message };
   if (error instanceof UnrecoverableError) return { code: 'invalid_job', message: error.message };
-  return { code: 'internal_error', message: 'The worker hit an internal error while generating; see the worker log.' };
+  return {
+    code: 'internal_error',
+    message: 'The worker hit an internal error while generating; see the worker log.',
+  };
 }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { QUEUES, type QueuePayload } from '@draftbench/contracts';
 import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';

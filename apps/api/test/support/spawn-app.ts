@@ -28,7 +28,9 @@ export async function spawnApp(env: Record<string, string>, cwd: string): Promis
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`app exited with ${code} before it was ready:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`app exited with ${code} before it was ready:\n${output}`)),
+    );
   });
   return {
     child,

@@ -11,7 +11,9 @@ export interface TestDatabase {
 
 /** A fresh database per test file on the CI PostgreSQL, so files never see each other's rows or queues. */
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const name = `draftbench_${label}_${randomBytes(4).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const name = `draftbench_${label}_${randomBytes(4).toString('hex')}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
   const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

@@ -1,0 +1,2 @@
+export * from './openai-fake-server.js';
+export * from './briefs.js';
