@@ -4,7 +4,13 @@ import { ContentType, Id, Language, PageQuery, Timestamp, text } from './common.
 export const CopyFramework = z.enum(['AIDA', 'PAS', 'FAB']);
 export type CopyFramework = z.infer<typeof CopyFramework>;
 
-export const CopyChannel = z.enum(['ecommerce_detail', 'social_post', 'ad_headline', 'email', 'landing_page']);
+export const CopyChannel = z.enum([
+  'ecommerce_detail',
+  'social_post',
+  'ad_headline',
+  'email',
+  'landing_page',
+]);
 export type CopyChannel = z.infer<typeof CopyChannel>;
 
 export const MarketingCopyFields = z.object({
@@ -70,7 +76,11 @@ const BriefCommon = z.object({
     .describe('Characters for zh, words for en. For video scripts: the length of the voice-over.'),
   tone: text(120).optional(),
   audience: text(200).optional(),
-  facts: z.array(text(500)).max(50).default([]).describe('Facts a draft may use; anything else it claims is unsupported'),
+  facts: z
+    .array(text(500))
+    .max(50)
+    .default([])
+    .describe('Facts a draft may use; anything else it claims is unsupported'),
 });
 
 export const MarketingCopyBriefCreate = BriefCommon.extend({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const Language = z.enum(['zh', 'en']).describe('zh: Chinese (length in characters); en: English (length in words)');
+export const Language = z
+  .enum(['zh', 'en'])
+  .describe('zh: Chinese (length in characters); en: English (length in words)');
 export type Language = z.infer<typeof Language>;
 
 export const ContentType = z.enum(['marketing_copy', 'news_draft', 'video_script']);
@@ -15,14 +17,17 @@ export const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(200).optional().describe('Opaque cursor from the previous page\'s nextCursor'),
+  cursor: z.string().min(1).max(200).optional().describe("Opaque cursor from the previous page's nextCursor"),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
-    nextCursor: z.string().nullable().describe('Pass as ?cursor= to get the next page; null on the last page'),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as ?cursor= to get the next page; null on the last page'),
   });
 export interface Page<T> {
   items: T[];

@@ -11,7 +11,13 @@ export const GenerationParameters = z.object({
   temperature: z.number().min(0).max(2).optional(),
   topP: z.number().gt(0).max(1).optional(),
   maxTokens: z.number().int().min(1).max(32_000).optional(),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional().describe('Makes the template engine deterministic; passed to providers that support it'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional()
+    .describe('Makes the template engine deterministic; passed to providers that support it'),
 });
 export type GenerationParameters = z.infer<typeof GenerationParameters>;
 

@@ -28,7 +28,9 @@ async function binaries(): Promise<{ initdb: string; postgres: string }> {
   try {
     return (await import(name)) as { initdb: string; postgres: string };
   } catch {
-    throw new Error(`No embedded PostgreSQL build for ${platform()}-${arch()} (${name}). Set DATABASE_URL to use your own server.`);
+    throw new Error(
+      `No embedded PostgreSQL build for ${platform()}-${arch()} (${name}). Set DATABASE_URL to use your own server.`,
+    );
   }
 }
 
@@ -39,7 +41,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -48,10 +52,12 @@ export async function freePort(): Promise<number> {
 function serverUser(): { uid: number; gid: number } | undefined {
   if (userInfo().uid !== 0) return undefined;
   const id = (flag: string) => spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
-  if (id('-u').status !== 0) spawnSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+  if (id('-u').status !== 0)
+    spawnSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
   const uid = Number(id('-u').stdout.trim());
   const gid = Number(id('-g').stdout.trim());
-  if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error('Running as root needs an OS user "postgres" for the embedded database.');
+  if (!Number.isInteger(uid) || !Number.isInteger(gid))
+    throw new Error('Running as root needs an OS user "postgres" for the embedded database.');
   return { uid, gid };
 }
 
@@ -62,13 +68,23 @@ async function loadCredentials(file: string): Promise<Credentials> {
   return credentials;
 }
 
-function run(command: string, args: string[], owner: { uid: number; gid: number } | undefined): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  owner: { uid: number; gid: number } | undefined,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...owner, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    const child = spawn(command, args, {
+      ...owner,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} failed (${code}): ${stderr.trim()}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} failed (${code}): ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -100,7 +116,11 @@ function waitUntilReady(child: ChildProcess, log?: (line: string) => void): Prom
       output += text;
       if (output.includes('database system is ready to accept connections')) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`Embedded PostgreSQL exited (${code}) before it was ready: ${output.trim().slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(
+        new Error(`Embedded PostgreSQL exited (${code}) before it was ready: ${output.trim().slice(-2000)}`),
+      ),
+    );
   });
 }
 
@@ -109,7 +129,10 @@ function waitUntilReady(child: ChildProcess, log?: (line: string) => void): Prom
  * password is generated once and kept beside the data (mode 600). The server runs in its own process
  * group, so a terminal's Ctrl-C reaches only the app, which drains and then stops the server.
  */
-export async function startEmbeddedPostgres(dataDir: string, log?: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log?: (line: string) => void,
+): Promise<EmbeddedDatabase> {
   const { initdb, postgres } = await binaries();
   const owner = serverUser();
   const databaseDir = join(dataDir, 'postgres');
@@ -126,7 +149,18 @@ export async function startEmbeddedPostgres(dataDir: string, log?: (line: string
     const pwfile = join(tmpdir(), `draftbench-pw-${randomBytes(6).toString('hex')}`);
     await writeFile(pwfile, `${password}\n`, { mode: 0o644 });
     try {
-      await run(initdb, [`--pgdata=${databaseDir}`, '--auth=scram-sha-256', `--username=${user}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], owner);
+      await run(
+        initdb,
+        [
+          `--pgdata=${databaseDir}`,
+          '--auth=scram-sha-256',
+          `--username=${user}`,
+          `--pwfile=${pwfile}`,
+          '--encoding=UTF8',
+          '--locale=C',
+        ],
+        owner,
+      );
     } finally {
       await rm(pwfile, { force: true });
     }
@@ -134,12 +168,25 @@ export async function startEmbeddedPostgres(dataDir: string, log?: (line: string
 
   await stopStaleServer(databaseDir);
   const port = await freePort();
-  const child = spawn(postgres, ['-D', databaseDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
-    ...owner,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, LC_ALL: 'C' },
-  });
+  const child = spawn(
+    postgres,
+    [
+      '-D',
+      databaseDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
+    {
+      ...owner,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    },
+  );
   await waitUntilReady(child, log);
   // Keep reading the log so a full pipe never blocks the server.
   child.stderr?.removeAllListeners('data');

@@ -32,7 +32,10 @@ export const briefs = pgTable(
     targetLength: integer('target_length').notNull(),
     tone: text('tone'),
     audience: text('audience'),
-    facts: jsonb('facts').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    facts: jsonb('facts')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** The typed fields of the content type, validated by the contracts' zod schema before every write. */
     fields: jsonb('fields').$type<Record<string, unknown>>().notNull(),
     status: text('status').notNull().default('open'),
