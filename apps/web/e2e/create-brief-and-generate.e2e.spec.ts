@@ -50,7 +50,9 @@ describe('create a brief and generate drafts', () => {
     await byTestId('generate-variants').fill('2');
     await byTestId('generate-launch').click();
 
-    await page.locator('[data-testid="live-job"] [data-testid="job-state"][data-state="succeeded"]').waitFor();
+    await page
+      .locator('[data-testid="live-job"] [data-testid="job-state"][data-state="succeeded"]')
+      .waitFor();
     const liveTexts = await byTestId('live-text').allTextContents();
     expect(liveTexts).toHaveLength(2);
     for (const text of liveTexts) expect(text.length).toBeGreaterThan(20);

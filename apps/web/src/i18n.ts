@@ -15,7 +15,8 @@ export const resources = {
 } as const;
 
 /** Any Chinese browser locale (zh, zh-TW, zh-Hans-CN…) gets the Chinese UI; everything else English. */
-const toUiLanguage = (detected: string): UiLanguage => (detected.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+const toUiLanguage = (detected: string): UiLanguage =>
+  detected.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 
 export const uiLanguage = (language: string | undefined): UiLanguage => toUiLanguage(language ?? 'en');
 

@@ -1,4 +1,11 @@
-import { Brief, Draft, page, type BriefCreateInput, type BriefListQuery, type Page } from '@draftbench/contracts';
+import {
+  Brief,
+  Draft,
+  page,
+  type BriefCreateInput,
+  type BriefListQuery,
+  type Page,
+} from '@draftbench/contracts';
 import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
 
 const BriefPage = page(Brief);

@@ -39,9 +39,11 @@ describe('requests', () => {
 
   it('builds list queries without the unset filters and reads the other endpoints', async () => {
     server = await startServer((request, response) => {
-      if (request.url.startsWith('/v1/briefs?')) return sendJson(response, 200, { items: [brief], nextCursor: null });
+      if (request.url.startsWith('/v1/briefs?'))
+        return sendJson(response, 200, { items: [brief], nextCursor: null });
       if (request.url === `/v1/briefs/${BRIEF_ID}`) return sendJson(response, 200, brief);
-      if (request.url === `/v1/briefs/${BRIEF_ID}/drafts`) return sendJson(response, 200, { items: [draft(0)] });
+      if (request.url === `/v1/briefs/${BRIEF_ID}/drafts`)
+        return sendJson(response, 200, { items: [draft(0)] });
       if (request.url === '/v1/providers') {
         const model = { id: 'template-v1', inputPricePerMTokUsd: 0, outputPricePerMTokUsd: 0 };
         return sendJson(response, 200, {
@@ -49,7 +51,8 @@ describe('requests', () => {
         });
       }
       if (request.url === `/v1/jobs/${JOB_ID}`) return sendJson(response, 200, withDrafts(job(), []));
-      if (request.url === `/v1/jobs/${JOB_ID}/cancel`) return sendJson(response, 200, job({ state: 'cancelled' }));
+      if (request.url === `/v1/jobs/${JOB_ID}/cancel`)
+        return sendJson(response, 200, job({ state: 'cancelled' }));
       if (request.url === '/v1/jobs') return sendJson(response, 202, job());
       sendJson(response, 404, {});
     });
@@ -61,7 +64,9 @@ describe('requests', () => {
     await expect(client.providers.list()).resolves.toHaveLength(1);
     await expect(client.jobs.get(JOB_ID)).resolves.toMatchObject({ id: JOB_ID, drafts: [] });
     await expect(client.jobs.cancel(JOB_ID)).resolves.toMatchObject({ state: 'cancelled' });
-    await expect(client.jobs.create({ briefId: BRIEF_ID, variants: 2 })).resolves.toMatchObject({ state: 'queued' });
+    await expect(client.jobs.create({ briefId: BRIEF_ID, variants: 2 })).resolves.toMatchObject({
+      state: 'queued',
+    });
 
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /v1/briefs?language=en&limit=5',
@@ -86,7 +91,9 @@ describe('errors', () => {
       detail: 'fields.sellingPoints needs at least one item',
       errors: [{ path: 'fields.sellingPoints', message: 'Too small' }],
     };
-    server = await startServer((_request, response) => sendJson(response, 422, problem, PROBLEM_CONTENT_TYPE));
+    server = await startServer((_request, response) =>
+      sendJson(response, 422, problem, PROBLEM_CONTENT_TYPE),
+    );
     const client = createDraftbenchClient({ baseUrl: server.baseUrl });
 
     const error: unknown = await client.briefs.create(briefInput).catch((caught: unknown) => caught);

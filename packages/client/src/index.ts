@@ -18,7 +18,9 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
   return {
     providers: {
       list: (requestOptions = {}) =>
-        http.json(ProviderList, '/v1/providers', { signal: requestOptions.signal }).then((list) => list.items),
+        http
+          .json(ProviderList, '/v1/providers', { signal: requestOptions.signal })
+          .then((list) => list.items),
     },
     briefs: briefsApi(http),
     jobs: jobsApi(http),

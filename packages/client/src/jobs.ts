@@ -36,8 +36,14 @@ export function jobsApi(http: Http): JobsApi {
 
   return {
     create: (input, options = {}) =>
-      http.json(Job, '/v1/jobs', { method: 'POST', body: input, headers: writeHeaders(options), signal: options.signal }),
-    get: (id, options = {}) => http.json(JobWithDrafts, `/v1/jobs/${encodeId(id)}`, { signal: options.signal }),
+      http.json(Job, '/v1/jobs', {
+        method: 'POST',
+        body: input,
+        headers: writeHeaders(options),
+        signal: options.signal,
+      }),
+    get: (id, options = {}) =>
+      http.json(JobWithDrafts, `/v1/jobs/${encodeId(id)}`, { signal: options.signal }),
     list,
     async *listAll(params = {}, options = {}) {
       let cursor: string | undefined;

@@ -32,7 +32,10 @@ async function collect(events: AsyncIterable<JobEvent>): Promise<JobEvent[]> {
 describe('jobs.stream', () => {
   it('parses events split across chunks, multi-line data and multi-byte characters', async () => {
     const delta: JobEvent = { type: 'delta', jobId: JOB_ID, variant: 1, text: '你好，世界' };
-    const result: JobEvent = { type: 'result', job: withDrafts(job({ state: 'succeeded' }), [draft(0), draft(1)]) };
+    const result: JobEvent = {
+      type: 'result',
+      job: withDrafts(job({ state: 'succeeded' }), [draft(0), draft(1)]),
+    };
     server = await startServer(async (_request, response) => {
       openStream(response);
       await write(response, ': keep-alive\n\n');
@@ -44,7 +47,10 @@ describe('jobs.stream', () => {
       await write(response, bytes.subarray(4, cut));
       await write(response, bytes.subarray(cut));
       // The same JSON spread over several data lines: the parser joins them with newlines.
-      await write(response, `event: state\ndata: {"type":"state",\ndata: "job":${JSON.stringify(job({ state: 'running' }))}}\n\n`);
+      await write(
+        response,
+        `event: state\ndata: {"type":"state",\ndata: "job":${JSON.stringify(job({ state: 'running' }))}}\n\n`,
+      );
       await write(response, 'event: heartbeat\ndata: {}\n\n');
       await write(response, frame({ type: 'draft', jobId: JOB_ID, draft: draft(1) }));
       response.end(frame(result));
@@ -57,7 +63,10 @@ describe('jobs.stream', () => {
     expect(events[1]).toEqual(delta);
     expect(events[4]).toEqual(result);
     expect(server.requests[0]).toMatchObject({ url: `/v1/jobs/${JOB_ID}/events` });
-    expect(server.requests[0]?.headers).toMatchObject({ accept: 'text/event-stream', authorization: 'Bearer k' });
+    expect(server.requests[0]?.headers).toMatchObject({
+      accept: 'text/event-stream',
+      authorization: 'Bearer k',
+    });
   });
 
   it('ends when the server closes the stream', async () => {

@@ -1,4 +1,10 @@
-import type { Brief, GenerationParameters, ProviderInfo, TokenUsage, VideoScene } from '@draftbench/contracts';
+import type {
+  Brief,
+  GenerationParameters,
+  ProviderInfo,
+  TokenUsage,
+  VideoScene,
+} from '@draftbench/contracts';
 import type { RenderedPrompt } from './prompt.js';
 
 export interface GenerateRequest {

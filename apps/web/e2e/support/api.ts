@@ -18,7 +18,8 @@ export interface RunningApi {
 /** Starts the built API on a free port and resolves once it prints its ready line. */
 export async function startApi(env: Record<string, string>): Promise<RunningApi> {
   for (const path of [mainJs, `${webDist}/index.html`]) {
-    if (!existsSync(path)) throw new Error(`${path} is missing: build the api and web apps first (pnpm build)`);
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: build the api and web apps first (pnpm build)`);
   }
   const child = spawn(process.execPath, [mainJs], {
     cwd: repoRoot,
@@ -37,7 +38,9 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     });
   });
   const died = exited.then(([code, signal]) => {
-    throw new Error(`The API exited before it was ready (code ${String(code)}, signal ${String(signal)}):\n${log.join('')}`);
+    throw new Error(
+      `The API exited before it was ready (code ${String(code)}, signal ${String(signal)}):\n${log.join('')}`,
+    );
   });
 
   const baseUrl = await Promise.race([ready, died]);

@@ -11,7 +11,8 @@ const leaves = (tree: Tree, prefix = ''): Map<string, string> =>
     ),
   );
 
-const placeholders = (text: string): string[] => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1] ?? '').sort();
 
 describe('translations', () => {
   const english = leaves(en);
@@ -22,6 +23,7 @@ describe('translations', () => {
   });
 
   it('use the same placeholders in every language', () => {
-    for (const [key, text] of english) expect(placeholders(chinese.get(key) ?? ''), key).toEqual(placeholders(text));
+    for (const [key, text] of english)
+      expect(placeholders(chinese.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 });

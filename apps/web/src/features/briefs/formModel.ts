@@ -61,7 +61,8 @@ const lines = (value: string | undefined): string[] =>
     .map((line) => line.trim())
     .filter(Boolean);
 const present = (value: number | null | undefined): number | undefined => value ?? undefined;
-const hasText = (row: Record<string, string | undefined>): boolean => Object.values(row).some((v) => v?.trim());
+const hasText = (row: Record<string, string | undefined>): boolean =>
+  Object.values(row).some((v) => v?.trim());
 
 /** The unvalidated request body; BriefCreate.safeParse decides whether it is acceptable. */
 export function toBriefInput(values: BriefFormValues): Record<string, unknown> {

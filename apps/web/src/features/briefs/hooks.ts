@@ -22,11 +22,17 @@ export function useBriefList(filters: BriefFilters) {
 }
 
 export function useBrief(id: string) {
-  return useQuery({ queryKey: briefKeys.detail(id), queryFn: ({ signal }) => client.briefs.get(id, { signal }) });
+  return useQuery({
+    queryKey: briefKeys.detail(id),
+    queryFn: ({ signal }) => client.briefs.get(id, { signal }),
+  });
 }
 
 export function useBriefDrafts(id: string) {
-  return useQuery({ queryKey: briefKeys.drafts(id), queryFn: ({ signal }) => client.briefs.drafts(id, { signal }) });
+  return useQuery({
+    queryKey: briefKeys.drafts(id),
+    queryFn: ({ signal }) => client.briefs.drafts(id, { signal }),
+  });
 }
 
 export function useCreateBrief() {

@@ -5,7 +5,9 @@ import type { BriefIssue } from './formModel';
 export function issueMessage(t: TFunction, issue: BriefIssue): string {
   switch (issue.code) {
     case 'too_small':
-      return issue.origin === 'number' ? t('validation.tooSmall', { minimum: Number(issue.minimum) }) : t('validation.required');
+      return issue.origin === 'number'
+        ? t('validation.tooSmall', { minimum: Number(issue.minimum) })
+        : t('validation.required');
     case 'too_big':
       if (issue.origin === 'string') return t('validation.tooLong', { maximum: Number(issue.maximum) });
       if (issue.origin === 'array') return t('validation.tooMany', { maximum: Number(issue.maximum) });

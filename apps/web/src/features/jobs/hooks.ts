@@ -25,7 +25,9 @@ export function useJobList(state: JobState | undefined) {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // Poll only while a listed job can still change; a list of finished jobs is final.
     refetchInterval: (query) =>
-      query.state.data?.pages.some((page) => page.items.some((job) => !isTerminal(job.state))) ? 2_000 : false,
+      query.state.data?.pages.some((page) => page.items.some((job) => !isTerminal(job.state)))
+        ? 2_000
+        : false,
   });
 }
 

@@ -37,7 +37,10 @@ const draft = (variant: number, body: string): Draft => ({
 
 describe('applyJobEvent', () => {
   it('appends deltas per variant, then replaces them with the stored drafts', () => {
-    let live: LiveJob = applyJobEvent(EMPTY_LIVE_JOB, { type: 'snapshot', job: { ...job('queued'), drafts: [] } });
+    let live: LiveJob = applyJobEvent(EMPTY_LIVE_JOB, {
+      type: 'snapshot',
+      job: { ...job('queued'), drafts: [] },
+    });
     live = applyJobEvent(live, { type: 'state', job: job('running') });
     live = applyJobEvent(live, { type: 'delta', jobId: JOB_ID, variant: 1, text: 'Hel' });
     live = applyJobEvent(live, { type: 'delta', jobId: JOB_ID, variant: 1, text: 'lo' });
@@ -60,7 +63,10 @@ describe('applyJobEvent', () => {
 
   it('starts over from a snapshot, as a reconnecting client must', () => {
     const before: LiveJob = { job: job('running'), texts: { 0: 'partial' }, chunks: { 0: 3 }, drafts: [] };
-    const after = applyJobEvent(before, { type: 'snapshot', job: { ...job('running'), drafts: [draft(1, 'done')] } });
+    const after = applyJobEvent(before, {
+      type: 'snapshot',
+      job: { ...job('running'), drafts: [draft(1, 'done')] },
+    });
     expect(after.texts).toEqual({ 1: 'done' });
     expect(after.chunks).toEqual({});
   });

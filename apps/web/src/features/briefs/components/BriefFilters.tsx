@@ -30,7 +30,10 @@ export function BriefFilters({ value, onChange }: Props) {
         style={{ minWidth: 140 }}
         value={value.language}
         onChange={(language) => onChange({ ...value, language })}
-        options={BRIEF_LANGUAGES.map((language) => ({ value: language, label: t(`briefLanguage.${language}`) }))}
+        options={BRIEF_LANGUAGES.map((language) => ({
+          value: language,
+          label: t(`briefLanguage.${language}`),
+        }))}
       />
       <Select
         data-testid="brief-filter-status"

@@ -7,7 +7,8 @@ export function BriefSummary({ brief }: { brief: Brief }) {
   const { t } = useTranslation();
   const optional: SummaryItem[] = [];
   if (brief.tone) optional.push({ key: 'tone', label: t('briefs.fields.tone'), children: brief.tone });
-  if (brief.audience) optional.push({ key: 'audience', label: t('briefs.fields.audience'), children: brief.audience });
+  if (brief.audience)
+    optional.push({ key: 'audience', label: t('briefs.fields.audience'), children: brief.audience });
   if (brief.facts.length > 0) {
     optional.push({ key: 'facts', label: t('briefs.fields.facts'), children: brief.facts.join(' · ') });
   }

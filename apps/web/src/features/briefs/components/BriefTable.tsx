@@ -16,8 +16,16 @@ export function BriefTable({ briefs, loading }: { briefs: Brief[]; loading: bool
         </Link>
       ),
     },
-    { key: 'contentType', title: t('briefs.list.columns.contentType'), render: (_, brief) => t(`contentType.${brief.contentType}`) },
-    { key: 'language', title: t('briefs.list.columns.language'), render: (_, brief) => t(`briefLanguage.${brief.language}`) },
+    {
+      key: 'contentType',
+      title: t('briefs.list.columns.contentType'),
+      render: (_, brief) => t(`contentType.${brief.contentType}`),
+    },
+    {
+      key: 'language',
+      title: t('briefs.list.columns.language'),
+      render: (_, brief) => t(`briefLanguage.${brief.language}`),
+    },
     {
       key: 'targetLength',
       title: t('briefs.list.columns.targetLength'),
@@ -26,7 +34,9 @@ export function BriefTable({ briefs, loading }: { briefs: Brief[]; loading: bool
     {
       key: 'status',
       title: t('briefs.list.columns.status'),
-      render: (_, brief) => <Tag color={brief.status === 'open' ? 'green' : 'default'}>{t(`briefStatus.${brief.status}`)}</Tag>,
+      render: (_, brief) => (
+        <Tag color={brief.status === 'open' ? 'green' : 'default'}>{t(`briefStatus.${brief.status}`)}</Tag>
+      ),
     },
     {
       key: 'createdAt',

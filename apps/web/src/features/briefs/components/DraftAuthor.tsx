@@ -8,7 +8,9 @@ export function DraftAuthor({ author }: { author: Author }) {
   return (
     <Flex gap={8} align="center" wrap>
       <Typography.Text type="secondary" data-testid="draft-author">
-        {author.kind === 'model' ? [author.provider, author.model].filter(Boolean).join(' / ') : t('drafts.person')}
+        {author.kind === 'model'
+          ? [author.provider, author.model].filter(Boolean).join(' / ')
+          : t('drafts.person')}
       </Typography.Text>
       {author.ruleBased && (
         <Tooltip title={t('drafts.ruleBasedHint')}>

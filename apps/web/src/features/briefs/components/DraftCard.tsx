@@ -10,7 +10,11 @@ export function DraftCard({ draft }: { draft: Draft }) {
   const { t } = useTranslation();
   // Provenance notice required wherever AI text is shown (DESIGN §6).
   const notice =
-    draft.origin === 'aigc' ? t('drafts.aiNotice') : draft.origin === 'ai_assisted' ? t('drafts.aiAssistedNotice') : null;
+    draft.origin === 'aigc'
+      ? t('drafts.aiNotice')
+      : draft.origin === 'ai_assisted'
+        ? t('drafts.aiAssistedNotice')
+        : null;
   return (
     <Card
       data-testid="draft-card"

@@ -25,8 +25,16 @@ export function DraftMetrics({ draft }: { draft: Draft }) {
               })
             : none,
         },
-        { key: 'latency', label: t('drafts.latency'), children: latencyMs === null ? none : formatLatency(latencyMs, i18n.language) },
-        { key: 'cost', label: t('drafts.cost'), children: costUsd === null ? none : formatCost(costUsd, i18n.language) },
+        {
+          key: 'latency',
+          label: t('drafts.latency'),
+          children: latencyMs === null ? none : formatLatency(latencyMs, i18n.language),
+        },
+        {
+          key: 'cost',
+          label: t('drafts.cost'),
+          children: costUsd === null ? none : formatCost(costUsd, i18n.language),
+        },
       ]}
     />
   );

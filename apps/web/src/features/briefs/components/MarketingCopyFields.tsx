@@ -24,19 +24,29 @@ export function MarketingCopyFields() {
       <Form.Item name={['marketing_copy', 'channel']} label={t('briefs.marketing.channel')}>
         <Select
           data-testid="brief-channel"
-          options={COPY_CHANNELS.map((channel) => ({ value: channel, label: t(`briefs.channel.${channel}`) }))}
+          options={COPY_CHANNELS.map((channel) => ({
+            value: channel,
+            label: t(`briefs.channel.${channel}`),
+          }))}
         />
       </Form.Item>
       <Form.Item name={['marketing_copy', 'framework']} label={t('briefs.marketing.framework')}>
         <Select
           data-testid="brief-framework"
-          options={COPY_FRAMEWORKS.map((framework) => ({ value: framework, label: t(`briefs.framework.${framework}`) }))}
+          options={COPY_FRAMEWORKS.map((framework) => ({
+            value: framework,
+            label: t(`briefs.framework.${framework}`),
+          }))}
         />
       </Form.Item>
       <Form.Item name={['marketing_copy', 'brandVoice']} label={t('briefs.marketing.brandVoice')}>
         <Input data-testid="brief-brand-voice" maxLength={200} />
       </Form.Item>
-      <Form.Item name={['marketing_copy', 'mustSay']} label={t('briefs.marketing.mustSay')} extra={t('briefs.fields.linesHint')}>
+      <Form.Item
+        name={['marketing_copy', 'mustSay']}
+        label={t('briefs.marketing.mustSay')}
+        extra={t('briefs.fields.linesHint')}
+      >
         <Input.TextArea data-testid="brief-must-say" autoSize={{ minRows: 1, maxRows: 6 }} />
       </Form.Item>
       <Form.Item

@@ -25,7 +25,12 @@ export function NewsDraftFields() {
       </Form.Item>
       <Divider titlePlacement="start">{t('briefs.news.factsSection')}</Divider>
       {FACT_KEYS.map((key) => (
-        <Form.Item key={key} name={['news_draft', 'facts', key]} label={t(`briefs.news.${key}`)} required={key === 'what'}>
+        <Form.Item
+          key={key}
+          name={['news_draft', 'facts', key]}
+          label={t(`briefs.news.${key}`)}
+          required={key === 'what'}
+        >
           <Input.TextArea data-testid={`brief-news-${key}`} autoSize={{ minRows: 1, maxRows: 6 }} />
         </Form.Item>
       ))}

@@ -18,7 +18,10 @@ export function NewsQuotesField() {
                   <Input placeholder={t('briefs.news.quoteRole')} maxLength={120} />
                 </Form.Item>
                 <Form.Item name={[row.name, 'text']} noStyle>
-                  <Input.TextArea placeholder={t('briefs.news.quoteText')} autoSize={{ minRows: 1, maxRows: 4 }} />
+                  <Input.TextArea
+                    placeholder={t('briefs.news.quoteText')}
+                    autoSize={{ minRows: 1, maxRows: 4 }}
+                  />
                 </Form.Item>
                 <Button
                   type="text"

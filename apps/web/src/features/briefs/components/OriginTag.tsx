@@ -2,7 +2,12 @@ import type { DraftOrigin } from '@draftbench/contracts';
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const COLORS: Record<DraftOrigin, string> = { pgc: 'blue', ugc: 'green', aigc: 'purple', ai_assisted: 'gold' };
+const COLORS: Record<DraftOrigin, string> = {
+  pgc: 'blue',
+  ugc: 'green',
+  aigc: 'purple',
+  ai_assisted: 'gold',
+};
 
 export function OriginTag({ origin }: { origin: DraftOrigin }) {
   const { t } = useTranslation();

@@ -13,10 +13,17 @@ export function VideoScriptFields() {
       <Form.Item name={['video_script', 'platform']} label={t('briefs.video.platform')}>
         <Select
           data-testid="brief-platform"
-          options={VIDEO_PLATFORMS.map((platform) => ({ value: platform, label: t(`briefs.platform.${platform}`) }))}
+          options={VIDEO_PLATFORMS.map((platform) => ({
+            value: platform,
+            label: t(`briefs.platform.${platform}`),
+          }))}
         />
       </Form.Item>
-      <Form.Item name={['video_script', 'durationSeconds']} label={t('briefs.video.durationSeconds')} required>
+      <Form.Item
+        name={['video_script', 'durationSeconds']}
+        label={t('briefs.video.durationSeconds')}
+        required
+      >
         <InputNumber data-testid="brief-duration" min={5} max={600} precision={0} style={{ width: 220 }} />
       </Form.Item>
       <Form.Item name={['video_script', 'style']} label={t('briefs.video.style')}>

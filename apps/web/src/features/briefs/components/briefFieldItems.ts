@@ -15,9 +15,21 @@ export function briefFieldItems(brief: Brief, t: TFunction): SummaryItem[] {
       return [
         { key: 'productName', label: t('briefs.marketing.productName'), children: fields.productName },
         { key: 'category', label: t('briefs.marketing.category'), children: fields.category },
-        { key: 'sellingPoints', label: t('briefs.marketing.sellingPoints'), children: fields.sellingPoints.join(' · ') },
-        { key: 'channel', label: t('briefs.marketing.channel'), children: t(`briefs.channel.${fields.channel}`) },
-        { key: 'framework', label: t('briefs.marketing.framework'), children: t(`briefs.framework.${fields.framework}`) },
+        {
+          key: 'sellingPoints',
+          label: t('briefs.marketing.sellingPoints'),
+          children: fields.sellingPoints.join(' · '),
+        },
+        {
+          key: 'channel',
+          label: t('briefs.marketing.channel'),
+          children: t(`briefs.channel.${fields.channel}`),
+        },
+        {
+          key: 'framework',
+          label: t('briefs.marketing.framework'),
+          children: t(`briefs.framework.${fields.framework}`),
+        },
       ];
     }
     case 'news_draft': {
@@ -32,8 +44,16 @@ export function briefFieldItems(brief: Brief, t: TFunction): SummaryItem[] {
       const { fields } = brief;
       return [
         { key: 'topic', label: t('briefs.video.topic'), children: fields.topic },
-        { key: 'platform', label: t('briefs.video.platform'), children: t(`briefs.platform.${fields.platform}`) },
-        { key: 'durationSeconds', label: t('briefs.video.durationSeconds'), children: String(fields.durationSeconds) },
+        {
+          key: 'platform',
+          label: t('briefs.video.platform'),
+          children: t(`briefs.platform.${fields.platform}`),
+        },
+        {
+          key: 'durationSeconds',
+          label: t('briefs.video.durationSeconds'),
+          children: String(fields.durationSeconds),
+        },
         { key: 'callToAction', label: t('briefs.video.callToAction'), children: fields.callToAction },
       ];
     }

@@ -61,7 +61,12 @@ export default function BriefCreatePage() {
   const submit = (values: BriefFormValues) => {
     const parsed = BriefCreate.safeParse(toBriefInput(values));
     if (!parsed.success) {
-      showErrors(parsed.error.issues.map((issue) => ({ name: toFormName(issue.path, values.contentType), message: issueMessage(t, issue) })));
+      showErrors(
+        parsed.error.issues.map((issue) => ({
+          name: toFormName(issue.path, values.contentType),
+          message: issueMessage(t, issue),
+        })),
+      );
       return;
     }
     create.mutate(parsed.data, {
@@ -73,7 +78,12 @@ export default function BriefCreatePage() {
         // The server may know more than the schema (e.g. limits); its field errors go next to the fields.
         const fieldErrors = error instanceof DraftbenchApiError ? (error.problem.errors ?? []) : [];
         if (fieldErrors.length > 0) {
-          showErrors(fieldErrors.map((e) => ({ name: toFormName(parseDottedPath(e.path), values.contentType), message: e.message })));
+          showErrors(
+            fieldErrors.map((e) => ({
+              name: toFormName(parseDottedPath(e.path), values.contentType),
+              message: e.message,
+            })),
+          );
         }
       },
     });

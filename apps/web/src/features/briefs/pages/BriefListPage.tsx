@@ -17,7 +17,9 @@ function useFilterParams(): [Filters, (filters: Filters) => void] {
     status: BriefStatus.safeParse(params.get('status')).data,
   };
   const update = (next: Filters) => {
-    const entries = Object.entries(next).flatMap(([key, value]): [string, string][] => (value ? [[key, value]] : []));
+    const entries = Object.entries(next).flatMap(([key, value]): [string, string][] =>
+      value ? [[key, value]] : [],
+    );
     setParams(new URLSearchParams(entries), { replace: true });
   };
   return [filters, update];
@@ -45,7 +47,11 @@ export default function BriefListPage() {
       {briefs.error && <ErrorAlert error={briefs.error} onRetry={() => void briefs.refetch()} />}
       <BriefTable briefs={items} loading={briefs.isLoading} />
       {briefs.hasNextPage && (
-        <Button onClick={() => void briefs.fetchNextPage()} loading={briefs.isFetchingNextPage} style={{ alignSelf: 'center' }}>
+        <Button
+          onClick={() => void briefs.fetchNextPage()}
+          loading={briefs.isFetchingNextPage}
+          style={{ alignSelf: 'center' }}
+        >
           {t('common.loadMore')}
         </Button>
       )}

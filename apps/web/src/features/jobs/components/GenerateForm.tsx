@@ -39,7 +39,11 @@ export function GenerateForm({ providers, launching, onLaunch }: Props) {
       onFinish={launch}
       style={{ rowGap: 12 }}
     >
-      <Form.Item name="provider" label={t('jobs.generate.provider')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="provider"
+        label={t('jobs.generate.provider')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Select
           data-testid="generate-provider"
           style={{ minWidth: 200 }}
@@ -47,13 +51,18 @@ export function GenerateForm({ providers, launching, onLaunch }: Props) {
             value: provider.name,
             label: (
               <span>
-                {provider.name} {provider.ruleBased && <Tag color="orange">{t('jobs.generate.ruleBased')}</Tag>}
+                {provider.name}{' '}
+                {provider.ruleBased && <Tag color="orange">{t('jobs.generate.ruleBased')}</Tag>}
               </span>
             ),
           }))}
         />
       </Form.Item>
-      <Form.Item name="model" label={t('jobs.generate.model')} rules={[{ required: true, message: t('validation.required') }]}>
+      <Form.Item
+        name="model"
+        label={t('jobs.generate.model')}
+        rules={[{ required: true, message: t('validation.required') }]}
+      >
         <Select
           data-testid="generate-model"
           style={{ minWidth: 200 }}
@@ -74,7 +83,13 @@ export function GenerateForm({ providers, launching, onLaunch }: Props) {
         />
       </Form.Item>
       <Form.Item>
-        <Button type="primary" htmlType="submit" icon={<ThunderboltOutlined />} loading={launching} data-testid="generate-launch">
+        <Button
+          type="primary"
+          htmlType="submit"
+          icon={<ThunderboltOutlined />}
+          loading={launching}
+          data-testid="generate-launch"
+        >
           {t('jobs.generate.launch')}
         </Button>
       </Form.Item>

@@ -20,7 +20,9 @@ export function GeneratePanel({ briefId }: { briefId: string }) {
         <GenerateForm
           providers={providers.data}
           launching={createJob.isPending}
-          onLaunch={(input) => createJob.mutate({ ...input, briefId }, { onSuccess: (job) => setJobId(job.id) })}
+          onLaunch={(input) =>
+            createJob.mutate({ ...input, briefId }, { onSuccess: (job) => setJobId(job.id) })
+          }
         />
       ) : (
         !providers.error && <Spin />

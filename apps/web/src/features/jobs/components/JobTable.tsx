@@ -9,15 +9,27 @@ export function JobTable({ jobs, loading }: { jobs: Job[]; loading: boolean }) {
   const { t, i18n } = useTranslation();
   const none = t('common.none');
   const columns: TableColumnsType<Job> = [
-    { key: 'createdAt', title: t('jobs.list.columns.createdAt'), render: (_, job) => formatDateTime(job.createdAt, i18n.language) },
+    {
+      key: 'createdAt',
+      title: t('jobs.list.columns.createdAt'),
+      render: (_, job) => formatDateTime(job.createdAt, i18n.language),
+    },
     {
       key: 'brief',
       title: t('jobs.list.columns.brief'),
       render: (_, job) => <Link to={`/briefs/${job.briefId}`}>{shortId(job.briefId)}</Link>,
     },
-    { key: 'provider', title: t('jobs.list.columns.provider'), render: (_, job) => `${job.provider} / ${job.model}` },
+    {
+      key: 'provider',
+      title: t('jobs.list.columns.provider'),
+      render: (_, job) => `${job.provider} / ${job.model}`,
+    },
     { key: 'variants', dataIndex: 'variants', title: t('jobs.list.columns.variants') },
-    { key: 'state', title: t('jobs.list.columns.state'), render: (_, job) => <JobStateBadge state={job.state} /> },
+    {
+      key: 'state',
+      title: t('jobs.list.columns.state'),
+      render: (_, job) => <JobStateBadge state={job.state} />,
+    },
     {
       key: 'tokens',
       title: t('jobs.list.columns.tokens'),

@@ -43,7 +43,12 @@ export function LiveJobPanel({ jobId, briefId }: { jobId: string; briefId: strin
       {job && (
         <Flex gap={16} align="start" style={{ overflowX: 'auto' }}>
           {Array.from({ length: job.variants }, (_, variant) => (
-            <LiveVariant key={variant} variant={variant} text={texts[variant] ?? ''} chunks={chunks[variant] ?? 0} />
+            <LiveVariant
+              key={variant}
+              variant={variant}
+              text={texts[variant] ?? ''}
+              chunks={chunks[variant] ?? 0}
+            />
           ))}
         </Flex>
       )}

@@ -31,7 +31,11 @@ export default function JobListPage() {
       {jobs.error && <ErrorAlert error={jobs.error} onRetry={() => void jobs.refetch()} />}
       <JobTable jobs={items} loading={jobs.isLoading} />
       {jobs.hasNextPage && (
-        <Button onClick={() => void jobs.fetchNextPage()} loading={jobs.isFetchingNextPage} style={{ alignSelf: 'center' }}>
+        <Button
+          onClick={() => void jobs.fetchNextPage()}
+          loading={jobs.isFetchingNextPage}
+          style={{ alignSelf: 'center' }}
+        >
           {t('common.loadMore')}
         </Button>
       )}
