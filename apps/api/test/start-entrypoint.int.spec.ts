@@ -1,6 +1,6 @@
 import { createDraftbenchClient, type DraftbenchClient } from '@draftbench/client';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +17,6 @@ describe('pnpm start entrypoint (embedded PostgreSQL, PostgreSQL queue backend)'
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'draftbench-smoke-'));
-    // Run as root, the embedded server runs as the `postgres` user, which must reach the data dir.
-    await chmod(dir, 0o755);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
 export interface EmbeddedDatabase {
@@ -59,6 +59,19 @@ function serverUser(): { uid: number; gid: number } | undefined {
   if (!Number.isInteger(uid) || !Number.isInteger(gid))
     throw new Error('Running as root needs an OS user "postgres" for the embedded database.');
   return { uid, gid };
+}
+
+/**
+ * As root, the server runs as `postgres`, which must be able to traverse to the binaries and the data
+ * (a clone under a 0700 directory would hide them). Adds only the search bit (o+x), never read access.
+ */
+async function ensureReachable(path: string, owner: { uid: number; gid: number }): Promise<void> {
+  for (let dir = path; ; dir = dirname(dir)) {
+    const info = await stat(dir);
+    const reachable = info.uid === owner.uid || (info.gid === owner.gid && info.mode & 0o010) || info.mode & 0o001;
+    if (!reachable) await chmod(dir, (info.mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) return;
+  }
 }
 
 async function loadCredentials(file: string): Promise<Credentials> {
@@ -137,15 +150,13 @@ export async function startEmbeddedPostgres(
   const owner = serverUser();
   const databaseDir = join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
+  if (owner) await Promise.all([ensureReachable(dirname(postgres), owner), ensureReachable(dataDir, owner)]);
   const { user, password } = await loadCredentials(join(dataDir, 'postgres-credentials.json'));
 
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
     await rm(databaseDir, { recursive: true, force: true });
     await mkdir(databaseDir, { mode: 0o700 });
-    if (owner) {
-      await chmod(dataDir, 0o755);
-      await chown(databaseDir, owner.uid, owner.gid);
-    }
+    if (owner) await chown(databaseDir, owner.uid, owner.gid);
     const pwfile = join(tmpdir(), `draftbench-pw-${randomBytes(6).toString('hex')}`);
     await writeFile(pwfile, `${password}\n`, { mode: 0o644 });
     try {
