@@ -1,5 +1,12 @@
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ProviderRegistry } from '@draftbench/llm';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthService } from './auth/auth.service.js';
+import { RoutePolicyCheck } from './auth/route-policy.check.js';
+import { SessionsRepository } from './auth/sessions.repository.js';
+import { BATCHES_CONTROLLERS, BATCHES_PROVIDERS } from './batches/batches.parts.js';
 import { BriefsController } from './briefs/briefs.controller.js';
 import { BriefsRepository } from './briefs/briefs.repository.js';
 import { DraftsRepository } from './drafts/drafts.repository.js';
@@ -14,7 +21,12 @@ import { JobsRepository } from './jobs/jobs.repository.js';
 import { JobsService } from './jobs/jobs.service.js';
 import { ProvidersController } from './providers/providers.controller.js';
 import { GenerationQueue } from './queue/generation.queue.js';
+import { AdminBootstrap } from './users/admin-bootstrap.js';
+import { UsersController } from './users/users.controller.js';
+import { UsersRepository } from './users/users.repository.js';
+import { UsersService } from './users/users.service.js';
 import { WebAppController } from './web/web-app.controller.js';
+import { TEMPLATES_CONTROLLERS, TEMPLATES_PROVIDERS } from './templates/templates.parts.js';
 import { WEB_DIST } from './web/web-dist.js';
 import { GenerationProcessor } from './worker/generation.processor.js';
 import { GenerationWorker } from './worker/generation.worker.js';
@@ -43,16 +55,35 @@ export class AppModule {
       JobsRepository,
     ];
     const api: Provider[] = [
+      { provide: APP_GUARD, useClass: AuthGuard },
+      AuthService,
+      SessionsRepository,
+      UsersRepository,
+      UsersService,
+      AdminBootstrap,
+      RoutePolicyCheck,
       GenerationQueue,
       JobsService,
       JobEventsStream,
       { provide: WEB_DIST, useValue: webDist },
+      ...TEMPLATES_PROVIDERS,
+      ...BATCHES_PROVIDERS,
     ];
-    const controllers: Type[] = [HealthController, BriefsController, JobsController, ProvidersController];
+    const controllers: Type[] = [
+      HealthController,
+      AuthController,
+      UsersController,
+      BriefsController,
+      JobsController,
+      ProvidersController,
+      ...TEMPLATES_CONTROLLERS,
+      ...BATCHES_CONTROLLERS,
+    ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [GenerationProcessor, GenerationWorker];
     return {
       module: AppModule,
+      imports: [DiscoveryModule],
       controllers: roles.includes('api') ? controllers : [],
       providers: [
         ...shared,

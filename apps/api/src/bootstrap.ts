@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type INestApplicationContext, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -48,6 +49,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     );
     app.useGlobalFilters(new ProblemFilter());
     app.enableShutdownHooks();
+    await app.register(fastifyCookie);
     if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     await app.listen({ host: env.HOST, port: env.PORT });
     const address = app.getHttpServer().address();

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBrief } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { ADMIN, rawLogin, startTestApp, type RawSession, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 describe('HTTP edge: validation, problem details, pagination', () => {
   let db: TestDatabase;
   let app: TestApp;
+  let session: RawSession;
 
   beforeAll(async () => {
     db = await createTestDatabase('http');
     app = await startTestApp({ DATABASE_URL: db.url });
+    session = await rawLogin(app.url, ADMIN.email, ADMIN.password);
   });
   afterAll(async () => {
     await app?.close();
@@ -18,7 +20,12 @@ describe('HTTP edge: validation, problem details, pagination', () => {
   });
 
   const post = (path: string, body: string, contentType = 'application/json') =>
-    fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    fetch(`${app.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+      body,
+    });
+  const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie: session.cookie } });
 
   async function expectProblem(response: Response, status: number) {
     expect(response.status).toBe(status);
@@ -62,10 +69,10 @@ describe('HTTP edge: validation, problem details, pagination', () => {
   });
 
   it('answers unknown ids with 404 and malformed ids with 400', async () => {
-    await expectProblem(await fetch(`${app.url}/v1/briefs/${randomUUID()}`), 404);
-    await expectProblem(await fetch(`${app.url}/v1/jobs/${randomUUID()}`), 404);
-    await expectProblem(await fetch(`${app.url}/v1/jobs/not-a-uuid`), 400);
-    await expectProblem(await fetch(`${app.url}/v1/nothing-here`), 404);
+    await expectProblem(await get(`/v1/briefs/${randomUUID()}`), 404);
+    await expectProblem(await get(`/v1/jobs/${randomUUID()}`), 404);
+    await expectProblem(await get(`/v1/jobs/not-a-uuid`), 400);
+    await expectProblem(await get(`/v1/nothing-here`), 404);
   });
 
   it('rejects jobs for unknown briefs, providers and models, and out-of-range variants', async () => {
@@ -96,7 +103,7 @@ describe('HTTP edge: validation, problem details, pagination', () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toEqual(created.map((j) => j.id).reverse());
-    const bogus = await fetch(`${app.url}/v1/jobs?cursor=bm9wZQ`);
+    const bogus = await get(`/v1/jobs?cursor=bm9wZQ`);
     await expectProblem(bogus, 400);
     const other = await app.client.jobs.list({ briefId: randomUUID() });
     expect(other.items).toEqual([]);

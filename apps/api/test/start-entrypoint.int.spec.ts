@@ -24,12 +24,20 @@ describe('pnpm start entrypoint (embedded PostgreSQL, PostgreSQL queue backend)'
 
   it('boots, generates a draft over HTTP, stops cleanly on SIGTERM and keeps its data', async () => {
     const env = { PORT: '0', DATA_DIR: join(dir, '.data'), TEMPLATE_CHUNK_DELAY_MS: '0' };
+    const signIn = async (url: string, password: string) => {
+      const client = createDraftbenchClient({ baseUrl: url });
+      await client.auth.login({ email: 'admin@draftbench.local', password });
+      return client;
+    };
     const first = await spawnApp(env, dir);
     expect(first.output()).toMatch(
       /embedded PostgreSQL in .* · queue on postgres · default provider template/,
     );
     expect(first.url).not.toContain(':5432');
-    const client = createDraftbenchClient({ baseUrl: first.url });
+    // First start, no ADMIN_PASSWORD: an admin is created with a generated password, printed once.
+    const password = /Created the first admin: admin@draftbench\.local \/ (\S+)/.exec(first.output())?.[1];
+    expect(password).toBeDefined();
+    const client = await signIn(first.url, password!);
     const health = await fetch(`${first.url}/healthz`);
     expect(health.status).toBe(200);
     const brief = await client.briefs.create(copyBrief('zh', 150));
@@ -45,7 +53,8 @@ describe('pnpm start entrypoint (embedded PostgreSQL, PostgreSQL queue backend)'
 
     const second = await spawnApp(env, dir);
     try {
-      const again = createDraftbenchClient({ baseUrl: second.url });
+      expect(second.output()).not.toContain('Created the first admin');
+      const again = await signIn(second.url, password!);
       expect((await again.briefs.get(brief.id)).title).toBe(brief.title);
       const kept = await again.jobs.get(job.id);
       expect(kept.state).toBe('succeeded');

@@ -26,14 +26,24 @@ export interface Schema<T> {
 export type QueryValue = string | number | boolean | undefined;
 
 interface Call {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
+/**
+ * Session state for cookie sign-in. Browsers keep the cookie themselves; in Node the client keeps the
+ * session cookie from the sign-in answer and sends it back. The CSRF token goes on every write.
+ */
+export interface SessionState {
+  csrfToken?: string;
+  cookie?: string;
+}
+
 export interface Http {
+  session: SessionState;
   /** Sends a request and validates its JSON answer; non-2xx answers throw DraftbenchApiError. */
   json<T>(schema: Schema<T>, path: string, call?: Call): Promise<T>;
   /** Sends a request and returns the successful response unread (for streams). */
@@ -45,21 +55,29 @@ export function createHttp(options: ClientOptions): Http {
   // Bound lazily so a fetch polyfilled after client creation is still picked up.
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
+  const session: SessionState = {};
+
   async function send(path: string, call: Call = {}): Promise<Response> {
+    const method = call.method ?? 'GET';
     const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
     if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
+    if (session.cookie) headers.cookie = session.cookie;
+    if (session.csrfToken && method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     const response = await doFetch(base + path + queryString(call.query), {
-      method: call.method ?? 'GET',
+      method,
       headers,
+      credentials: 'same-origin',
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
       signal: call.signal,
     });
+    keepSessionCookie(response, session);
     if (!response.ok) throw await toApiError(response);
     return response;
   }
 
   return {
+    session,
     send,
     async json(schema, path, call) {
       const response = await send(path, call);
@@ -82,3 +100,17 @@ export function writeHeaders(options: WriteOptions = {}): Record<string, string>
 }
 
 export const encodeId = (id: string): string => encodeURIComponent(id);
+
+const SESSION_COOKIE_PATTERN = /^(draftbench_session=[^;]*)/;
+
+/** Node only: browsers hide Set-Cookie from scripts and manage the cookie themselves. */
+function keepSessionCookie(response: Response, session: SessionState): void {
+  const setCookies =
+    typeof response.headers.getSetCookie === 'function' ? response.headers.getSetCookie() : [];
+  for (const line of setCookies) {
+    const match = SESSION_COOKIE_PATTERN.exec(line);
+    if (!match?.[1]) continue;
+    // An emptied cookie is a sign-out.
+    session.cookie = match[1] === 'draftbench_session=' ? undefined : match[1];
+  }
+}

@@ -1,13 +1,17 @@
 import { ProviderList, type ProviderInfo } from '@draftbench/contracts';
+import { authApi, type AuthApi } from './auth.js';
 import { briefsApi, type BriefsApi } from './briefs.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
 import { jobsApi, type JobsApi } from './jobs.js';
+import { usersApi, type UsersApi } from './users.js';
 
 export interface ProvidersApi {
   list(options?: RequestOptions): Promise<ProviderInfo[]>;
 }
 
 export interface DraftbenchClient {
+  auth: AuthApi;
+  users: UsersApi;
   providers: ProvidersApi;
   briefs: BriefsApi;
   jobs: JobsApi;
@@ -16,6 +20,8 @@ export interface DraftbenchClient {
 export function createDraftbenchClient(options: ClientOptions): DraftbenchClient {
   const http = createHttp(options);
   return {
+    auth: authApi(http),
+    users: usersApi(http),
     providers: {
       list: (requestOptions = {}) =>
         http
@@ -31,4 +37,6 @@ export { DraftbenchApiError } from './errors.js';
 export type { ClientOptions, RequestOptions, WriteOptions } from './http.js';
 export type { BriefListParams, BriefsApi } from './briefs.js';
 export type { JobListParams, JobsApi } from './jobs.js';
+export type { AuthApi } from './auth.js';
+export type { UsersApi } from './users.js';
 export { readServerSentEvents } from './sse.js';

@@ -29,18 +29,75 @@ export const DraftAuthor = z.object({
 });
 export type DraftAuthor = z.infer<typeof DraftAuthor>;
 
+/**
+ * draft: a PGC draft being written or returned for changes; pending_review: submitted to a lead;
+ * held: UGC waiting for moderation; published: usable (AIGC, approved PGC, published UGC, saved
+ * AI-assisted edits); rejected: refused by moderation.
+ */
+export const DraftStatus = z.enum(['draft', 'pending_review', 'held', 'published', 'rejected']);
+export type DraftStatus = z.infer<typeof DraftStatus>;
+
+export const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+
+/** What the human changed in an AI-assisted draft, against its parent AI draft. */
+export const EditMetrics = z.object({
+  normalizedEditDistance: z.number().min(0).max(1).describe('Characters for zh, words for en'),
+  humanEditShare: z.number().min(0).max(1),
+  provenance: z.enum(['ai_generated', 'ai_assisted_human_edited']),
+  insertedTokens: z.number().int().min(0),
+  deletedTokens: z.number().int().min(0),
+  diff: z.array(DiffPart),
+});
+export type EditMetrics = z.infer<typeof EditMetrics>;
+
 export const Draft = z.object({
   id: Id,
   briefId: Id,
   jobId: Id.nullable(),
   variant: z.number().int().min(0).nullable(),
   origin: DraftOrigin,
+  status: DraftStatus,
+  parentDraftId: Id.nullable().describe('AI-assisted drafts: the AI draft that was edited'),
   body: z.string(),
   scenes: z.array(VideoScene).nullable().describe('Video scripts only: timed scenes'),
   author: DraftAuthor,
   usage: TokenUsage.nullable(),
   latencyMs: z.number().int().min(0).nullable(),
+  humanMinutes: z.number().min(0).nullable().describe('PGC, UGC (self-reported) and AI-assisted effort'),
   costUsd: z.number().min(0).nullable(),
+  editMetrics: EditMetrics.nullable(),
   createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Draft = z.infer<typeof Draft>;
+
+export const DraftList = z.object({ items: z.array(Draft) });
+export type DraftList = z.infer<typeof DraftList>;
+
+const Minutes = z
+  .number()
+  .min(0)
+  .max(24 * 60);
+
+/** Autosave of a human draft: the text and the active editing seconds since the previous save. */
+export const DraftSave = z.object({
+  body: z.string().max(100_000),
+  activeSeconds: z.number().int().min(0).max(3600).default(0),
+});
+export type DraftSave = z.infer<typeof DraftSave>;
+
+export const UgcSubmission = z.object({
+  body: z.string().trim().min(1).max(100_000),
+  minutesSpent: Minutes.optional().describe('Self-reported, optional'),
+});
+export type UgcSubmission = z.infer<typeof UgcSubmission>;
+
+export const ModerationDecision = z.object({
+  decision: z.enum(['publish', 'reject']),
+  reason: z.string().trim().max(1000).optional(),
+});
+export type ModerationDecision = z.infer<typeof ModerationDecision>;
+
+/** Save of an AI-assisted edit; the first save creates the child draft of the AI draft. */
+export const AssistedEditSave = DraftSave.extend({ body: z.string().trim().min(1).max(100_000) });
+export type AssistedEditSave = z.infer<typeof AssistedEditSave>;

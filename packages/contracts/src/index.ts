@@ -6,3 +6,5 @@ export * from './job-events.js';
 export * from './providers.js';
 export * from './problem.js';
 export * from './queues.js';
+export * from './users.js';
+export * from './assignments.js';

@@ -68,7 +68,8 @@ function serverUser(): { uid: number; gid: number } | undefined {
 async function ensureReachable(path: string, owner: { uid: number; gid: number }): Promise<void> {
   for (let dir = path; ; dir = dirname(dir)) {
     const info = await stat(dir);
-    const reachable = info.uid === owner.uid || (info.gid === owner.gid && info.mode & 0o010) || info.mode & 0o001;
+    const reachable =
+      info.uid === owner.uid || (info.gid === owner.gid && info.mode & 0o010) || info.mode & 0o001;
     if (!reachable) await chmod(dir, (info.mode & 0o7777) | 0o001);
     if (dirname(dir) === dir) return;
   }

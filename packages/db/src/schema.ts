@@ -1,5 +1,10 @@
 import type {
+  AssignmentState,
   DraftOrigin,
+  DraftStatus,
+  EditMetrics,
+  FieldError,
+  Role,
   GenerationParameters,
   JobError,
   JobState,
@@ -14,6 +19,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -39,6 +45,7 @@ export const briefs = pgTable(
     /** The typed fields of the content type, validated by the contracts' zod schema before every write. */
     fields: jsonb('fields').$type<Record<string, unknown>>().notNull(),
     status: text('status').notNull().default('open'),
+    batchId: uuid('batch_id'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -63,6 +70,7 @@ export const generationJobs = pgTable(
     usage: jsonb('usage').$type<TokenUsage>(),
     costUsd: doublePrecision('cost_usd'),
     createdAt: createdAt(),
+    batchId: uuid('batch_id'),
     startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }),
     finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
   },
@@ -70,6 +78,7 @@ export const generationJobs = pgTable(
     index('generation_jobs_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('generation_jobs_brief_idx').on(t.briefId),
     index('generation_jobs_state_idx').on(t.state),
+    index('generation_jobs_batch_idx').on(t.batchId),
   ],
 );
 
@@ -83,6 +92,8 @@ export const drafts = pgTable(
     jobId: uuid('job_id').references(() => generationJobs.id),
     variant: integer('variant'),
     origin: text('origin').$type<DraftOrigin>().notNull(),
+    status: text('status').$type<DraftStatus>().notNull().default('published'),
+    parentDraftId: uuid('parent_draft_id'),
     body: text('body').notNull(),
     scenes: jsonb('scenes').$type<VideoScene[]>(),
     authorKind: text('author_kind').$type<'user' | 'model'>().notNull(),
@@ -92,16 +103,155 @@ export const drafts = pgTable(
     ruleBased: boolean('rule_based').notNull().default(false),
     usage: jsonb('usage').$type<TokenUsage>(),
     latencyMs: integer('latency_ms'),
+    humanMinutes: doublePrecision('human_minutes'),
     costUsd: doublePrecision('cost_usd'),
+    editMetrics: jsonb('edit_metrics').$type<EditMetrics>(),
     createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     // A retried job must not store a variant twice.
     uniqueIndex('drafts_job_variant_uq').on(t.jobId, t.variant),
     index('drafts_brief_idx').on(t.briefId, t.createdAt),
+    index('drafts_status_idx').on(t.status),
+    index('drafts_parent_idx').on(t.parentDraftId),
   ],
 );
 
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    briefId: uuid('brief_id')
+      .notNull()
+      .references(() => briefs.id),
+    editorId: uuid('editor_id')
+      .notNull()
+      .references(() => users.id),
+    assignedBy: uuid('assigned_by')
+      .notNull()
+      .references(() => users.id),
+    state: text('state').$type<AssignmentState>().notNull().default('assigned'),
+    note: text('note'),
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
+    draftId: uuid('draft_id').references(() => drafts.id),
+    trackedSeconds: integer('tracked_seconds').notNull().default(0),
+    correctedMinutes: doublePrecision('corrected_minutes'),
+    correctionReason: text('correction_reason'),
+    costUsd: doublePrecision('cost_usd'),
+    createdAt: createdAt(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }),
+    approvedAt: timestamp('approved_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    index('assignments_brief_idx').on(t.briefId),
+    index('assignments_editor_idx').on(t.editorId, t.state),
+  ],
+);
+
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id),
+    reviewerId: uuid('reviewer_id')
+      .notNull()
+      .references(() => users.id),
+    decision: text('decision').$type<'approve' | 'return'>().notNull(),
+    comments: text('comments'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('reviews_assignment_idx').on(t.assignmentId, t.createdAt)],
+);
+
+export const promptTemplates = pgTable(
+  'prompt_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    contentType: text('content_type').notNull(),
+    framework: text('framework').notNull(),
+    language: text('language').notNull(),
+    version: integer('version').notNull(),
+    system: text('system').notNull(),
+    user: text('user').notNull(),
+    description: text('description').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('prompt_templates_version_uq').on(t.key, t.language, t.version)],
+);
+
+/** Movable labels: which version of a template `production` and `staging` point at. */
+export const promptTemplateLabels = pgTable(
+  'prompt_template_labels',
+  {
+    key: text('key').notNull(),
+    language: text('language').notNull(),
+    label: text('label').$type<'production' | 'staging'>().notNull(),
+    version: integer('version').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.language, t.label] })],
+);
+
+export const batches = pgTable(
+  'batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    createdBy: uuid('created_by').references(() => users.id),
+    source: text('source').$type<'json' | 'csv'>().notNull(),
+    fileName: text('file_name'),
+    encoding: text('encoding'),
+    targets: jsonb('targets').$type<{ provider: string; model: string }[]>().notNull(),
+    variants: integer('variants').notNull(),
+    totalRows: integer('total_rows').notNull(),
+    acceptedRows: integer('accepted_rows').notNull(),
+    rejectedRows: jsonb('rejected_rows').$type<{ line: number; errors: FieldError[] }[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('batches_created_idx').on(t.createdAt.desc(), t.id.desc())],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; the unique index makes sign-in case-insensitive. */
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roles: jsonb('roles').$type<Role[]>().notNull(),
+    hourlyRateUsd: doublePrecision('hourly_rate_usd'),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_uq').on(t.email)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie value: a leaked table does not hand out live sessions. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
 export type BriefRow = typeof briefs.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type AssignmentRow = typeof assignments.$inferSelect;
+export type ReviewRow = typeof reviews.$inferSelect;
+export type PromptTemplateRow = typeof promptTemplates.$inferSelect;
+export type BatchRow = typeof batches.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
 export type JobRow = typeof generationJobs.$inferSelect;
 export type DraftRow = typeof drafts.$inferSelect;

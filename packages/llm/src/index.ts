@@ -1,5 +1,27 @@
 export * from './provider.js';
 export { renderPrompt, briefData, PROMPT_TEMPLATE_VERSION, type RenderedPrompt } from './prompt.js';
+export {
+  TemplateError,
+  type TemplateErrorCode,
+  extractVariables,
+  renderTemplateText,
+  allowedVariables,
+  briefVariables,
+  checkTemplate,
+  templateVariables,
+  briefDataBlock,
+  REQUIRED_VARIABLES,
+  type TemplateCheck,
+  type TemplateVariable,
+  DEFAULT_TEMPLATES,
+  type PromptTemplateSpec,
+  renderTemplate,
+  defaultTemplateFor,
+  defaultTemplateKey,
+  templateIdOf,
+  parseTemplateId,
+  type RenderableTemplate,
+} from './templates/index.js';
 export { measureLength } from './length.js';
 export { estimateTokens, estimateUsage, computeCostUsd } from './usage.js';
 export {

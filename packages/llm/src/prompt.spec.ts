@@ -6,10 +6,14 @@ const han = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 const latinWords = (s: string) => s.match(/[A-Za-z]{3,}/g)?.length ?? 0;
 
 describe('renderPrompt', () => {
-  it('names the template by content type, language and version', () => {
-    expect(renderPrompt(copyBrief('zh')).templateId).toBe('builtin/marketing_copy/zh@1');
-    expect(renderPrompt(newsBrief('en')).templateId).toBe('builtin/news_draft/en@1');
-    expect(renderPrompt(videoBrief('en')).templateId).toBe('builtin/video_script/en@1');
+  it('names the default template by key, language and version', () => {
+    expect(renderPrompt(copyBrief('zh')).templateId).toBe('marketing_copy.aida.zh@1');
+    expect(renderPrompt(copyBrief('en', { framework: 'FAB' })).templateId).toBe('marketing_copy.fab.en@1');
+    expect(renderPrompt(newsBrief('en')).templateId).toBe('news_draft.inverted_pyramid_wire.en@1');
+    expect(renderPrompt(newsBrief('zh', 'feature')).templateId).toBe(
+      'news_draft.inverted_pyramid_feature.zh@1',
+    );
+    expect(renderPrompt(videoBrief('en')).templateId).toBe('video_script.hook_scenes_cta.en@1');
   });
 
   it('puts the brief as JSON data between <brief> tags and says it is data', () => {

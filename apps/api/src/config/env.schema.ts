@@ -44,6 +44,17 @@ export const EnvSchema = z.object({
   WEB_DIST_DIR: optionalString,
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('warn'),
   SERVE_WEB: bool.default(true),
+  ADMIN_EMAIL: z.email().default('admin@draftbench.local'),
+  ADMIN_PASSWORD: optionalString.pipe(
+    z.string().min(10, 'ADMIN_PASSWORD needs at least 10 characters').optional(),
+  ),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(168),
+  COOKIE_SECURE: bool.default(false),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -8,6 +8,8 @@ export function draftFromRow(row: DraftRow): Draft {
     jobId: row.jobId,
     variant: row.variant,
     origin: row.origin,
+    status: row.status,
+    parentDraftId: row.parentDraftId,
     body: row.body,
     scenes: row.scenes,
     author: {
@@ -19,7 +21,10 @@ export function draftFromRow(row: DraftRow): Draft {
     },
     usage: row.usage,
     latencyMs: row.latencyMs,
+    humanMinutes: row.humanMinutes,
     costUsd: row.costUsd,
+    editMetrics: row.editMetrics,
     createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }

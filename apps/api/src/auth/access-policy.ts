@@ -1,0 +1,47 @@
+import { type Role } from '@draftbench/contracts';
+import { BATCHES_ACCESS } from '../batches/batches.parts.js';
+import { TEMPLATES_ACCESS } from '../templates/templates.parts.js';
+
+/**
+ * Who may call each route — the one place access is declared. Keys are `METHOD /path` exactly as the
+ * route is registered. `public` needs nobody; `signed-in` needs any user; a role list needs one of
+ * those roles (admins pass everywhere). A route missing here is refused, and the app will not start
+ * while any route lacks an entry (see route-policy.check.ts).
+ */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export const ACCESS_POLICY: Record<string, Access> = {
+  'GET /healthz': 'public',
+  'GET /readyz': 'public',
+  'GET /*': 'public', // the web app's index.html
+
+  'POST /v1/auth/login': 'public',
+  'POST /v1/auth/logout': 'signed-in',
+  'GET /v1/auth/session': 'signed-in',
+
+  'POST /v1/users': ['admin'],
+  'GET /v1/users': ['admin', 'lead'],
+  'PATCH /v1/users/:id': ['admin'],
+
+  'GET /v1/providers': ['lead', 'editor'],
+
+  'POST /v1/briefs': ['lead'],
+  'GET /v1/briefs': 'signed-in',
+  'GET /v1/briefs/:id': 'signed-in',
+  // Drafts show their origin and author: not for raters, who judge blind.
+  'GET /v1/briefs/:id/drafts': ['lead', 'editor'],
+
+  'POST /v1/jobs': ['lead'],
+  'GET /v1/jobs': ['lead', 'editor'],
+  'GET /v1/jobs/:id': ['lead', 'editor'],
+  'GET /v1/jobs/:id/events': ['lead', 'editor'],
+  'POST /v1/jobs/:id/cancel': ['lead'],
+
+  ...TEMPLATES_ACCESS,
+  ...BATCHES_ACCESS,
+};
+
+export function allows(access: Access, roles: readonly Role[]): boolean {
+  if (access === 'public' || access === 'signed-in') return true;
+  return roles.includes('admin') || access.some((role) => roles.includes(role));
+}

@@ -1,0 +1,24 @@
+import type { Role } from '@draftbench/contracts';
+
+/**
+ * What each role may do, mirroring the API's access policy (apps/api/src/auth/access-policy.ts), so
+ * the app hides what the server would refuse. The server stays the authority: a 403 still shows.
+ * Admins may do everything.
+ */
+export const ACCESS = {
+  createBrief: ['lead'],
+  generate: ['lead'],
+  cancelJob: ['lead'],
+  viewDrafts: ['lead', 'editor'],
+  viewJobs: ['lead', 'editor'],
+  listUsers: ['admin', 'lead'],
+  manageUsers: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof ACCESS;
+
+export const can = (roles: readonly Role[], permission: Permission): boolean =>
+  roles.includes('admin') || ACCESS[permission].some((role) => roles.includes(role));
+
+/** The roles that grant a permission, as the API names them in its 403 detail. */
+export const rolesFor = (permission: Permission): readonly Role[] => ACCESS[permission];
