@@ -1,6 +1,11 @@
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ProviderRegistry } from '@draftbench/llm';
+import { AssignmentsController } from './assignments/assignments.controller.js';
+import { AssignmentsRepository } from './assignments/assignments.repository.js';
+import { AssignmentsService } from './assignments/assignments.service.js';
+import { AssistedEditsController } from './assisted/assisted-edits.controller.js';
+import { AssistedEditsService } from './assisted/assisted-edits.service.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
@@ -26,7 +31,14 @@ import { UsersController } from './users/users.controller.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { WebAppController } from './web/web-app.controller.js';
-import { TEMPLATES_CONTROLLERS, TEMPLATES_PROVIDERS } from './templates/templates.parts.js';
+import { SubmissionScreen } from './submissions/submission-screen.js';
+import { SubmissionsController } from './submissions/submissions.controller.js';
+import { SubmissionsService } from './submissions/submissions.service.js';
+import {
+  TEMPLATES_CONTROLLERS,
+  TEMPLATES_PROVIDERS,
+  TEMPLATES_WORKER_PROVIDERS,
+} from './templates/templates.parts.js';
 import { WEB_DIST } from './web/web-dist.js';
 import { GenerationProcessor } from './worker/generation.processor.js';
 import { GenerationWorker } from './worker/generation.worker.js';
@@ -62,6 +74,11 @@ export class AppModule {
       UsersService,
       AdminBootstrap,
       RoutePolicyCheck,
+      AssignmentsRepository,
+      AssignmentsService,
+      SubmissionScreen,
+      SubmissionsService,
+      AssistedEditsService,
       GenerationQueue,
       JobsService,
       JobEventsStream,
@@ -76,11 +93,14 @@ export class AppModule {
       BriefsController,
       JobsController,
       ProvidersController,
+      AssignmentsController,
+      SubmissionsController,
+      AssistedEditsController,
       ...TEMPLATES_CONTROLLERS,
       ...BATCHES_CONTROLLERS,
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
-    const worker: Provider[] = [GenerationProcessor, GenerationWorker];
+    const worker: Provider[] = [GenerationProcessor, GenerationWorker, ...TEMPLATES_WORKER_PROVIDERS];
     return {
       module: AppModule,
       imports: [DiscoveryModule],

@@ -3,6 +3,7 @@ import { type INestApplicationContext, Logger, type LogLevel } from '@nestjs/com
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
@@ -50,6 +51,8 @@ export async function startApp(env: Env): Promise<RunningApp> {
     app.useGlobalFilters(new ProblemFilter());
     app.enableShutdownHooks();
     await app.register(fastifyCookie);
+    // Multipart bodies are only read by routes that ask for them (batch CSV uploads), with their own limits.
+    await app.register(fastifyMultipart);
     if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     await app.listen({ host: env.HOST, port: env.PORT });
     const address = app.getHttpServer().address();

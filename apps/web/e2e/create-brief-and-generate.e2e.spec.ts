@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from './support/api';
 import { launchBrowser } from './support/browser';
 import { createDatabase, type TestDatabase } from './support/database';
+import { ADMIN, adminEnv, signIn } from './support/session';
 
 let database: TestDatabase | undefined;
 let api: RunningApi | undefined;
@@ -11,7 +12,7 @@ let page: Page;
 
 beforeAll(async () => {
   database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url });
+  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
   const launched = await launchBrowser();
   browser = launched;
   const context = await launched.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
@@ -27,8 +28,15 @@ afterAll(async () => {
 const byTestId = (id: string) => page.getByTestId(id);
 
 describe('create a brief and generate drafts', () => {
+  it('sends a signed-out visitor to the sign-in form and back to the page asked for', async () => {
+    await page.goto(`${api?.baseUrl ?? ''}/briefs`);
+    await page.waitForURL('**/login?from=%2Fbriefs');
+    await signIn(page, ADMIN);
+    expect(new URL(page.url()).pathname).toBe('/briefs');
+    await expect(byTestId('current-user-name').textContent()).resolves.toBe('Admin');
+  });
+
   it('creates an English marketing-copy brief through the form', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/`);
     await byTestId('new-brief-button').click();
     await page.waitForURL('**/briefs/new');
 

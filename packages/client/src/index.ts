@@ -1,6 +1,8 @@
 import { ProviderList, type ProviderInfo } from '@draftbench/contracts';
+import { assignmentsApi, type AssignmentsApi } from './assignments.js';
 import { authApi, type AuthApi } from './auth.js';
 import { briefsApi, type BriefsApi } from './briefs.js';
+import { draftsApi, type DraftsApi } from './drafts.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
 import { jobsApi, type JobsApi } from './jobs.js';
 import { usersApi, type UsersApi } from './users.js';
@@ -12,6 +14,8 @@ export interface ProvidersApi {
 export interface DraftbenchClient {
   auth: AuthApi;
   users: UsersApi;
+  assignments: AssignmentsApi;
+  drafts: DraftsApi;
   providers: ProvidersApi;
   briefs: BriefsApi;
   jobs: JobsApi;
@@ -22,6 +26,8 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
   return {
     auth: authApi(http),
     users: usersApi(http),
+    assignments: assignmentsApi(http),
+    drafts: draftsApi(http),
     providers: {
       list: (requestOptions = {}) =>
         http
@@ -38,5 +44,7 @@ export type { ClientOptions, RequestOptions, WriteOptions } from './http.js';
 export type { BriefListParams, BriefsApi } from './briefs.js';
 export type { JobListParams, JobsApi } from './jobs.js';
 export type { AuthApi } from './auth.js';
+export type { AssignmentsApi } from './assignments.js';
+export type { DraftsApi } from './drafts.js';
 export type { UsersApi } from './users.js';
 export { readServerSentEvents } from './sse.js';

@@ -50,6 +50,16 @@ export const EditMetrics = z.object({
 });
 export type EditMetrics = z.infer<typeof EditMetrics>;
 
+/** Why a UGC draft was held, and what a lead decided. */
+export const Moderation = z.object({
+  reasons: z.array(z.string()),
+  decision: z.enum(['publish', 'reject']).nullable(),
+  decidedBy: Id.nullable(),
+  note: z.string().nullable(),
+  decidedAt: Timestamp.nullable(),
+});
+export type Moderation = z.infer<typeof Moderation>;
+
 export const Draft = z.object({
   id: Id,
   briefId: Id,
@@ -66,6 +76,7 @@ export const Draft = z.object({
   humanMinutes: z.number().min(0).nullable().describe('PGC, UGC (self-reported) and AI-assisted effort'),
   costUsd: z.number().min(0).nullable(),
   editMetrics: EditMetrics.nullable(),
+  moderation: Moderation.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp, text } from './common.js';
 import { Draft, TokenUsage } from './drafts.js';
+import { TemplateSelector } from './templates.js';
 
 export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed', 'refused', 'cancelled']);
 export type JobState = z.infer<typeof JobState>;
@@ -27,6 +28,9 @@ export const JobCreate = z.object({
   model: text(128).optional().describe("Defaults to the provider's first model"),
   variants: z.number().int().min(1).max(8).default(1),
   parameters: GenerationParameters.default({}),
+  template: TemplateSelector.optional().describe(
+    "Which prompt template version to render; defaults to the production version of the brief's default key",
+  ),
 });
 export type JobCreate = z.infer<typeof JobCreate>;
 export type JobCreateInput = z.input<typeof JobCreate>;

@@ -37,6 +37,26 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /v1/jobs/:id/events': ['lead', 'editor'],
   'POST /v1/jobs/:id/cancel': ['lead'],
 
+  // PGC: leads assign and review; the assigned editor drafts (checked per assignment in the service).
+  'POST /v1/assignments': ['lead'],
+  'GET /v1/assignments': ['lead', 'editor'],
+  'GET /v1/assignments/:id': ['lead', 'editor'],
+  'PUT /v1/assignments/:id/draft': ['editor'],
+  'POST /v1/assignments/:id/submit': ['editor'],
+  'POST /v1/assignments/:id/reviews': ['lead'],
+  'PUT /v1/assignments/:id/minutes': ['lead', 'editor'],
+
+  // UGC: contributors submit; leads moderate what the screen held.
+  'POST /v1/briefs/:id/submissions': ['contributor'],
+  'GET /v1/submissions/mine': ['contributor'],
+  'GET /v1/moderation': ['lead'],
+  'POST /v1/drafts/:id/moderation': ['lead'],
+
+  // AI-assisted: editors edit AI drafts (only their own edits can be saved again).
+  'GET /v1/drafts/:id': ['lead', 'editor'],
+  'POST /v1/drafts/:id/assisted-edits': ['lead', 'editor'],
+  'PUT /v1/drafts/:id/assisted-edit': ['lead', 'editor'],
+
   ...TEMPLATES_ACCESS,
   ...BATCHES_ACCESS,
 };

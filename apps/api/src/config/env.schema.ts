@@ -55,6 +55,8 @@ export const EnvSchema = z.object({
     .max(24 * 90)
     .default(168),
   COOKIE_SECURE: bool.default(false),
+  UGC_MAX_SUBMISSIONS_PER_BRIEF: z.coerce.number().int().min(1).max(100).default(3),
+  HUMAN_EDIT_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.3),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -24,6 +24,7 @@ export function draftFromRow(row: DraftRow): Draft {
     humanMinutes: row.humanMinutes,
     costUsd: row.costUsd,
     editMetrics: row.editMetrics,
+    moderation: row.moderation,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

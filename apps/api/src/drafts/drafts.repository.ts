@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { drafts, type Database, type DraftRow } from '@draftbench/db';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
 
 export type NewDraft = typeof drafts.$inferInsert;
@@ -22,6 +22,40 @@ export class DraftsRepository {
     if (inserted) return inserted;
     const existing = (await this.listByJob(draft.jobId)).find((d) => d.variant === draft.variant);
     return existing!;
+  }
+
+  async create(draft: NewDraft, db: Database = this.db): Promise<DraftRow> {
+    const [row] = await db.insert(drafts).values(draft).returning();
+    return row!;
+  }
+
+  async update(id: string, set: Partial<NewDraft>, db: Database = this.db): Promise<DraftRow | undefined> {
+    const [row] = await db
+      .update(drafts)
+      .set({ ...set, updatedAt: new Date() })
+      .where(eq(drafts.id, id))
+      .returning();
+    return row;
+  }
+
+  listByStatus(status: DraftRow['status']): Promise<DraftRow[]> {
+    return this.db.select().from(drafts).where(eq(drafts.status, status)).orderBy(asc(drafts.createdAt)).limit(500);
+  }
+
+  listByAuthor(userId: string, origin: DraftRow['origin']): Promise<DraftRow[]> {
+    return this.db
+      .select()
+      .from(drafts)
+      .where(and(eq(drafts.authorUserId, userId), eq(drafts.origin, origin)))
+      .orderBy(asc(drafts.createdAt));
+  }
+
+  async countByAuthor(briefId: string, userId: string, origin: DraftRow['origin']): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(drafts)
+      .where(and(eq(drafts.briefId, briefId), eq(drafts.authorUserId, userId), eq(drafts.origin, origin)));
+    return row?.n ?? 0;
   }
 
   async findById(id: string): Promise<DraftRow | undefined> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type Job, type JobCreate, type JobWithDrafts } from '@draftbench/contracts';
-import { ProviderRegistry, renderPrompt } from '@draftbench/llm';
+import { ProviderRegistry, templateIdOf } from '@draftbench/llm';
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
@@ -8,6 +8,7 @@ import { draftFromRow } from '../drafts/draft.mapper.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { GenerationQueue } from '../queue/generation.queue.js';
+import { PromptTemplatesService } from '../templates/templates.service.js';
 import { jobFromRow } from './job.mapper.js';
 import { JobsRepository } from './jobs.repository.js';
 
@@ -22,6 +23,7 @@ export class JobsService {
     private readonly queue: GenerationQueue,
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
+    private readonly templates: PromptTemplatesService,
   ) {}
 
   /** Row first (the truth), then the queue entry with jobId = row id. */
@@ -54,11 +56,14 @@ export class JobsService {
         [{ path: 'model', message: `Use one of: ${models.join(', ')}` }],
       );
     }
+    // The exact version is recorded now: moving a label later does not change what this job renders.
+    const template = await this.templates.resolveForJob(brief, input.template);
+    this.templates.renderRow(template, brief); // a version that cannot render for this brief is a 400 now
     const row = await this.jobs.create({
       briefId: brief.id,
       provider: provider.info.name,
       model,
-      promptTemplate: renderPrompt(brief).templateId,
+      promptTemplate: templateIdOf({ ...template, language: brief.language }),
       variants: input.variants,
       parameters: input.parameters,
     });

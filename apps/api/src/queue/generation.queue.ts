@@ -25,18 +25,52 @@ export class GenerationQueue {
 
   async enqueue(jobId: string): Promise<void> {
     const payload = QUEUES.generation.payload.parse({ jobId });
-    await this.queue.add('generate', payload, {
+    await this.queue.add('generate', payload, this.jobOptions(jobId));
+  }
+
+  /**
+   * Enqueues many rows with `addBulk`, `chunkSize` per round trip. Safe to repeat: an id already in the
+   * queue is not added twice. On failure, `BulkEnqueueError.enqueued` says how many ids (a prefix of
+   * `jobIds`) were already queued, so the caller can settle exactly the rest.
+   */
+  async enqueueMany(jobIds: readonly string[], chunkSize = 500): Promise<void> {
+    for (let start = 0; start < jobIds.length; start += chunkSize) {
+      const chunk = jobIds.slice(start, start + chunkSize).map((jobId) => ({
+        name: 'generate',
+        data: QUEUES.generation.payload.parse({ jobId }),
+        opts: this.jobOptions(jobId),
+      }));
+      try {
+        await this.queue.addBulk(chunk);
+      } catch (error) {
+        throw new BulkEnqueueError(start, error);
+      }
+    }
+  }
+
+  private jobOptions(jobId: string) {
+    return {
       jobId,
       attempts: this.env.JOB_ATTEMPTS,
       // 'provider' is resolved by the worker's backoffStrategy: Retry-After when the provider sent one.
       backoff: { type: 'provider', delay: this.env.JOB_BACKOFF_MS },
       removeOnComplete: { count: 1000 },
       removeOnFail: { count: 5000 },
-    });
+    };
   }
 
   /** Best effort: a queued entry of a cancelled job; the worker skips it anyway if it is already taken. */
   async remove(jobId: string): Promise<void> {
     await this.queue.remove(jobId).catch(() => undefined);
+  }
+}
+
+export class BulkEnqueueError extends Error {
+  constructor(
+    /** How many of the ids, from the start of the list, were enqueued before the failure. */
+    readonly enqueued: number,
+    cause: unknown,
+  ) {
+    super(`Enqueueing stopped after ${enqueued} jobs: ${String(cause)}`, { cause });
   }
 }

@@ -1,7 +1,19 @@
 import { type Provider, type Type } from '@nestjs/common';
 import { type Access } from '../auth/access-policy.js';
+import { PromptTemplatesController } from './templates.controller.js';
+import { PromptTemplatesRepository } from './templates.repository.js';
+import { PromptTemplatesService } from './templates.service.js';
 
 /** Everything the templates area adds to the app; wired in app.module.ts and access-policy.ts. */
-export const TEMPLATES_CONTROLLERS: Type[] = [];
-export const TEMPLATES_PROVIDERS: Provider[] = [];
-export const TEMPLATES_ACCESS: Record<string, Access> = {};
+export const TEMPLATES_CONTROLLERS: Type[] = [PromptTemplatesController];
+/** API role: the repository, and the service (seeding at start, the routes, resolving a job's template). */
+export const TEMPLATES_PROVIDERS: Provider[] = [PromptTemplatesRepository, PromptTemplatesService];
+/** Worker role: the processor renders the version a job recorded, looked up through the repository. */
+export const TEMPLATES_WORKER_PROVIDERS: Provider[] = [PromptTemplatesRepository];
+export const TEMPLATES_ACCESS: Record<string, Access> = {
+  'GET /v1/templates': ['lead', 'editor'],
+  'GET /v1/templates/:id': ['lead', 'editor'],
+  'POST /v1/templates': ['lead'],
+  'POST /v1/templates/labels': ['lead'],
+  'POST /v1/templates/preview': ['lead', 'editor'],
+};

@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type JobError, type TokenUsage } from '@draftbench/contracts';
+import { type Brief, type JobError, type TokenUsage } from '@draftbench/contracts';
 import { type DraftRow } from '@draftbench/db';
 import {
   computeCostUsd,
   ProviderError,
   ProviderRegistry,
-  renderPrompt,
+  TemplateError,
   type GenerateRequest,
   type LlmProvider,
 } from '@draftbench/llm';
@@ -16,6 +16,8 @@ import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { splitDelta } from '../events/job-signal.js';
 import { JobsRepository } from '../jobs/jobs.repository.js';
+import { MissingTemplateVersionError, renderJobPrompt } from '../templates/job-prompt.js';
+import { PromptTemplatesRepository } from '../templates/templates.repository.js';
 
 export interface AttemptInfo {
   jobId: string;
@@ -60,6 +62,7 @@ export class GenerationProcessor {
     private readonly drafts: DraftsRepository,
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
+    private readonly templates: PromptTemplatesRepository,
   ) {}
 
   async process({ jobId, attempt, maxAttempts, signal }: AttemptInfo): Promise<void> {
@@ -74,7 +77,7 @@ export class GenerationProcessor {
       const briefRow = await this.briefs.findById(job.briefId);
       if (!briefRow) throw new UnrecoverableError(`Brief ${job.briefId} no longer exists.`);
       const brief = briefFromRow(briefRow);
-      const prompt = renderPrompt(brief);
+      const prompt = await this.renderPrompt(job.promptTemplate, brief);
       const done = new Set((await this.drafts.listByJob(jobId)).map((d) => d.variant));
       const missing = Array.from({ length: job.variants }, (_, v) => v).filter((v) => !done.has(v));
 
@@ -97,6 +100,17 @@ export class GenerationProcessor {
       if (await this.jobs.markSucceeded(jobId, sumUsage(stored), cost)) await this.publishState(jobId);
     } catch (error) {
       await this.handleFailure(jobId, error, attempt >= maxAttempts, signal);
+    }
+  }
+
+  /** The exact version the job recorded (not whatever a label points at now). */
+  private async renderPrompt(promptTemplate: string, brief: Brief) {
+    try {
+      return await renderJobPrompt(this.templates, promptTemplate, brief);
+    } catch (error) {
+      if (error instanceof MissingTemplateVersionError || error instanceof TemplateError)
+        throw new UnrecoverableError(error.message);
+      throw error;
     }
   }
 

@@ -2,6 +2,7 @@ import { Flex, Layout, Spin, Typography } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { UserMenu } from '../features/auth/components/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { TopNav } from './TopNav';
 
@@ -17,6 +18,7 @@ export function AppLayout() {
         </Link>
         <TopNav />
         <LanguageSwitch />
+        <UserMenu />
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
         <Suspense

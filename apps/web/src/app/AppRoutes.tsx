@@ -1,25 +1,52 @@
-import { lazy } from 'react';
+import { Flex, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
+import { RequireAuth } from '../features/auth/components/RequireAuth';
+import { RequireRole } from '../features/auth/components/RequireRole';
 import { AppLayout } from './AppLayout';
 
 // Each page is its own chunk, so the first screen only loads the shell and the page it shows.
+const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
 const BriefListPage = lazy(() => import('../features/briefs/pages/BriefListPage'));
 const BriefCreatePage = lazy(() => import('../features/briefs/pages/BriefCreatePage'));
 const BriefDetailPage = lazy(() => import('../features/briefs/pages/BriefDetailPage'));
 const JobListPage = lazy(() => import('../features/jobs/pages/JobListPage'));
+const UsersPage = lazy(() => import('../features/settings/pages/UsersPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
+  const { t } = useTranslation();
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<Navigate to="/briefs" replace />} />
-        <Route path="briefs" element={<BriefListPage />} />
-        <Route path="briefs/new" element={<BriefCreatePage />} />
-        <Route path="briefs/:id" element={<BriefDetailPage />} />
-        <Route path="jobs" element={<JobListPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <Suspense
+      fallback={
+        <Flex justify="center" style={{ padding: 48 }}>
+          <Spin description={t('common.loading')} />
+        </Flex>
+      }
+    >
+      <Routes>
+        <Route path="login" element={<LoginPage />} />
+        {/* Everything else needs a session; each area also checks the roles it needs. */}
+        <Route element={<RequireAuth />}>
+          <Route element={<AppLayout />}>
+            <Route index element={<Navigate to="/briefs" replace />} />
+            <Route path="briefs" element={<BriefListPage />} />
+            <Route element={<RequireRole permission="createBrief" />}>
+              <Route path="briefs/new" element={<BriefCreatePage />} />
+            </Route>
+            <Route path="briefs/:id" element={<BriefDetailPage />} />
+            <Route element={<RequireRole permission="viewJobs" />}>
+              <Route path="jobs" element={<JobListPage />} />
+            </Route>
+            <Route path="settings" element={<Navigate to="/settings/users" replace />} />
+            <Route element={<RequireRole permission="listUsers" />}>
+              <Route path="settings/users" element={<UsersPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }

@@ -2,9 +2,22 @@ import { DraftbenchApiError } from '@draftbench/client';
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Shows the API's problem detail (written for people) or a generic sentence for other failures. */
+/**
+ * Shows the API's problem detail (written for people) or a generic sentence for other failures. A 403
+ * is not a failure but a refusal: the detail says which role it needs.
+ */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  if (error instanceof DraftbenchApiError && error.status === 403)
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="forbidden"
+        title={t('auth.forbidden.title')}
+        description={error.message}
+      />
+    );
   const description = error instanceof DraftbenchApiError ? error.message : t('common.unknownError');
   return (
     <Alert

@@ -28,10 +28,12 @@ export function useBrief(id: string) {
   });
 }
 
-export function useBriefDrafts(id: string) {
+/** `enabled: false` for roles the API refuses the drafts (raters judge blind). */
+export function useBriefDrafts(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: briefKeys.drafts(id),
     queryFn: ({ signal }) => client.briefs.drafts(id, { signal }),
+    enabled,
   });
 }
 

@@ -26,13 +26,19 @@ const draft = (variant: number, body: string): Draft => ({
   jobId: JOB_ID,
   variant,
   origin: 'aigc',
+  status: 'published',
+  parentDraftId: null,
   body,
   scenes: null,
   author: { kind: 'model', userId: null, provider: 'template', model: 'template-v1', ruleBased: true },
   usage: null,
   latencyMs: null,
+  humanMinutes: null,
   costUsd: null,
+  editMetrics: null,
+  moderation: null,
   createdAt: '2026-11-28T12:00:01.000Z',
+  updatedAt: '2026-11-28T12:00:01.000Z',
 });
 
 describe('applyJobEvent', () => {

@@ -16,19 +16,17 @@ export function RequireRole({ permission }: { permission: Permission }) {
 export function Forbidden({ permission }: { permission: Permission }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const roleNames = (roles: readonly string[]) =>
-    roles.map((role) => t(`roles.${role as keyof typeof ROLE_KEYS}`)).join(t('auth.forbidden.or'));
   return (
     <Result
       status="403"
       data-testid="forbidden"
       title={t('auth.forbidden.title')}
       subTitle={t('auth.forbidden.needs', {
-        needed: roleNames(rolesFor(permission)),
-        have: user.roles.map((role) => t(`roles.${role}`)).join(', '),
+        needed: rolesFor(permission)
+          .map((role) => t(`roles.${role}`))
+          .join(t('auth.forbidden.or')),
+        have: user.roles.map((role) => t(`roles.${role}`)).join(t('common.listSeparator')),
       })}
     />
   );
 }
-
-const ROLE_KEYS = { admin: 0, lead: 0, editor: 0, contributor: 0, rater: 0 };

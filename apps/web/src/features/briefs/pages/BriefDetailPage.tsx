@@ -2,6 +2,7 @@ import { Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useCan } from '../../auth/hooks';
 import { GeneratePanel } from '../../jobs/components/GeneratePanel';
 import { BriefSummary } from '../components/BriefSummary';
 import { DraftColumns } from '../components/DraftColumns';
@@ -10,8 +11,10 @@ import { useBrief, useBriefDrafts } from '../hooks';
 export default function BriefDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const can = useCan();
+  const showDrafts = can('viewDrafts');
   const brief = useBrief(id);
-  const drafts = useBriefDrafts(id);
+  const drafts = useBriefDrafts(id, { enabled: showDrafts });
 
   if (brief.error) return <ErrorAlert error={brief.error} onRetry={() => void brief.refetch()} />;
   if (!brief.data) return <Spin description={t('common.loading')} />;
@@ -19,12 +22,16 @@ export default function BriefDetailPage() {
   return (
     <Flex vertical gap={16}>
       <BriefSummary brief={brief.data} />
-      <GeneratePanel briefId={id} />
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('briefs.detail.drafts')}
-      </Typography.Title>
-      {drafts.error && <ErrorAlert error={drafts.error} onRetry={() => void drafts.refetch()} />}
-      {drafts.data ? <DraftColumns drafts={drafts.data} /> : <Spin />}
+      {can('generate') && <GeneratePanel briefId={id} />}
+      {showDrafts && (
+        <Flex vertical gap={16} data-testid="drafts-section">
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('briefs.detail.drafts')}
+          </Typography.Title>
+          {drafts.error && <ErrorAlert error={drafts.error} onRetry={() => void drafts.refetch()} />}
+          {drafts.data ? <DraftColumns drafts={drafts.data} /> : !drafts.error && <Spin />}
+        </Flex>
+      )}
     </Flex>
   );
 }

@@ -4,6 +4,7 @@ import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useCan } from '../../auth/hooks';
 import { BriefFilters } from '../components/BriefFilters';
 import { BriefTable } from '../components/BriefTable';
 import { useBriefList, type BriefFilters as Filters } from '../hooks';
@@ -27,6 +28,7 @@ function useFilterParams(): [Filters, (filters: Filters) => void] {
 
 export default function BriefListPage() {
   const { t } = useTranslation();
+  const can = useCan();
   const [filters, setFilters] = useFilterParams();
   const briefs = useBriefList(filters);
   const items = briefs.data?.pages.flatMap((page) => page.items) ?? [];
@@ -37,11 +39,13 @@ export default function BriefListPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           {t('briefs.list.title')}
         </Typography.Title>
-        <Link to="/briefs/new">
-          <Button type="primary" icon={<PlusOutlined />} data-testid="new-brief-button">
-            {t('briefs.list.new')}
-          </Button>
-        </Link>
+        {can('createBrief') && (
+          <Link to="/briefs/new">
+            <Button type="primary" icon={<PlusOutlined />} data-testid="new-brief-button">
+              {t('briefs.list.new')}
+            </Button>
+          </Link>
+        )}
       </Flex>
       <BriefFilters value={filters} onChange={setFilters} />
       {briefs.error && <ErrorAlert error={briefs.error} onRetry={() => void briefs.refetch()} />}

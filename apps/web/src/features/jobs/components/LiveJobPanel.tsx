@@ -2,6 +2,7 @@ import { isTerminal } from '@draftbench/contracts';
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatCost, formatNumber } from '../../../components/format';
+import { useCan } from '../../auth/hooks';
 import { useJobStream } from '../useJobStream';
 import { CancelJobButton } from './CancelJobButton';
 import { JobStateBadge } from './JobStateBadge';
@@ -10,6 +11,7 @@ import { LiveVariant } from './LiveVariant';
 /** One job as it runs: its state, a cancel button while it can be cancelled, one column per variant. */
 export function LiveJobPanel({ jobId, briefId }: { jobId: string; briefId: string }) {
   const { t, i18n } = useTranslation();
+  const can = useCan();
   const { job, texts, chunks, lost, reconnect } = useJobStream(jobId, briefId);
   return (
     <Flex vertical gap={12} data-testid="live-job" data-job-id={jobId} style={{ marginTop: 16 }}>
@@ -21,7 +23,7 @@ export function LiveJobPanel({ jobId, briefId }: { jobId: string; briefId: strin
             {job.provider} / {job.model}
           </Typography.Text>
         )}
-        {job && !isTerminal(job.state) && <CancelJobButton jobId={job.id} />}
+        {job && !isTerminal(job.state) && can('cancelJob') && <CancelJobButton jobId={job.id} />}
       </Flex>
       {job?.error && (
         <Alert

@@ -1,0 +1,46 @@
+import { Draft, DraftList, type ModerationDecision, type UgcSubmission } from '@draftbench/contracts';
+import { encodeId, type Http, type RequestOptions } from './http.js';
+
+export interface DraftsApi {
+  get(id: string, options?: RequestOptions): Promise<Draft>;
+  /** UGC: submit a draft to an open brief (contributors). */
+  submit(briefId: string, input: UgcSubmission, options?: RequestOptions): Promise<Draft>;
+  mySubmissions(options?: RequestOptions): Promise<Draft[]>;
+  /** UGC drafts held by the screen, waiting for a lead. */
+  heldForModeration(options?: RequestOptions): Promise<Draft[]>;
+  moderate(id: string, input: ModerationDecision, options?: RequestOptions): Promise<Draft>;
+  /** AI-assisted: start editing the AI draft `parentId`; answers the new child draft. */
+  startAssistedEdit(
+    parentId: string,
+    input: { body: string; activeSeconds?: number },
+    options?: RequestOptions,
+  ): Promise<Draft>;
+  saveAssistedEdit(
+    id: string,
+    input: { body: string; activeSeconds?: number },
+    options?: RequestOptions,
+  ): Promise<Draft>;
+}
+
+export function draftsApi(http: Http): DraftsApi {
+  const draft = (id: string, rest = '') => `/v1/drafts/${encodeId(id)}${rest}`;
+  return {
+    get: (id, o = {}) => http.json(Draft, draft(id), { signal: o.signal }),
+    submit: (briefId, input, o = {}) =>
+      http.json(Draft, `/v1/briefs/${encodeId(briefId)}/submissions`, {
+        method: 'POST',
+        body: input,
+        signal: o.signal,
+      }),
+    mySubmissions: async (o = {}) =>
+      (await http.json(DraftList, '/v1/submissions/mine', { signal: o.signal })).items,
+    heldForModeration: async (o = {}) =>
+      (await http.json(DraftList, '/v1/moderation', { signal: o.signal })).items,
+    moderate: (id, input, o = {}) =>
+      http.json(Draft, draft(id, '/moderation'), { method: 'POST', body: input, signal: o.signal }),
+    startAssistedEdit: (parentId, input, o = {}) =>
+      http.json(Draft, draft(parentId, '/assisted-edits'), { method: 'POST', body: input, signal: o.signal }),
+    saveAssistedEdit: (id, input, o = {}) =>
+      http.json(Draft, draft(id, '/assisted-edit'), { method: 'PUT', body: input, signal: o.signal }),
+  };
+}
