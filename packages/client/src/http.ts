@@ -63,12 +63,15 @@ export function createHttp(options: ClientOptions): Http {
     if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
     if (session.cookie) headers.cookie = session.cookie;
     if (session.csrfToken && method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
-    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    // FormData goes as-is: fetch writes the multipart content type with its boundary.
+    const isForm = typeof FormData !== 'undefined' && call.body instanceof FormData;
+    if (call.body !== undefined && !isForm) headers['content-type'] = 'application/json';
     const response = await doFetch(base + path + queryString(call.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+      body:
+        call.body === undefined ? undefined : isForm ? (call.body as FormData) : JSON.stringify(call.body),
       signal: call.signal,
     });
     keepSessionCookie(response, session);

@@ -1,6 +1,7 @@
 import { ProviderList, type ProviderInfo } from '@draftbench/contracts';
 import { assignmentsApi, type AssignmentsApi } from './assignments.js';
 import { authApi, type AuthApi } from './auth.js';
+import { batchesApi, type BatchesApi } from './batches.js';
 import { briefsApi, type BriefsApi } from './briefs.js';
 import { draftsApi, type DraftsApi } from './drafts.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
@@ -19,6 +20,7 @@ export interface DraftbenchClient {
   providers: ProvidersApi;
   briefs: BriefsApi;
   jobs: JobsApi;
+  batches: BatchesApi;
 }
 
 export function createDraftbenchClient(options: ClientOptions): DraftbenchClient {
@@ -36,6 +38,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     },
     briefs: briefsApi(http),
     jobs: jobsApi(http),
+    batches: batchesApi(http),
   };
 }
 
@@ -44,6 +47,7 @@ export type { ClientOptions, RequestOptions, WriteOptions } from './http.js';
 export type { BriefListParams, BriefsApi } from './briefs.js';
 export type { JobListParams, JobsApi } from './jobs.js';
 export type { AuthApi } from './auth.js';
+export type { BatchesApi, BatchJobListParams, BatchListParams, BatchUploadOptions } from './batches.js';
 export type { AssignmentsApi } from './assignments.js';
 export type { DraftsApi } from './drafts.js';
 export type { UsersApi } from './users.js';

@@ -43,7 +43,11 @@ export const BatchSource = z.enum(['json', 'csv']);
 export type BatchSource = z.infer<typeof BatchSource>;
 
 export const BatchRowRejection = z.object({
-  line: z.number().int().min(1).describe('CSV: physical line where the row starts (header = 1); JSON: 1-based index'),
+  line: z
+    .number()
+    .int()
+    .min(1)
+    .describe('CSV: physical line where the row starts (header = 1); JSON: 1-based index'),
   errors: z.array(FieldError),
 });
 export type BatchRowRejection = z.infer<typeof BatchRowRejection>;

@@ -8,7 +8,9 @@ import { ContentType, Id, Language, Timestamp, text } from './common.js';
 
 export const TemplateLabel = z
   .enum(['production', 'staging'])
-  .describe('A movable label: which version of a key/language jobs use by default (production) or on request');
+  .describe(
+    'A movable label: which version of a key/language jobs use by default (production) or on request',
+  );
 export type TemplateLabel = z.infer<typeof TemplateLabel>;
 
 export const TemplateKey = z
@@ -56,7 +58,9 @@ export const PromptTemplateCreate = z
   .object({
     key: TemplateKey,
     contentType: ContentType,
-    framework: text(64).describe('AIDA, PAS, FAB, inverted_pyramid_wire, … (the same for every version of a key)'),
+    framework: text(64).describe(
+      'AIDA, PAS, FAB, inverted_pyramid_wire, … (the same for every version of a key)',
+    ),
     language: Language,
     system: TemplateText,
     user: TemplateText,
@@ -94,7 +98,11 @@ export const TemplatePreviewRequest = z
     } else if (inline) {
       for (const part of ['system', 'user'] as const) {
         if (value[part] === undefined)
-          ctx.addIssue({ code: 'custom', path: [part], message: 'Inline templates need both system and user' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [part],
+            message: 'Inline templates need both system and user',
+          });
       }
     }
   });
@@ -109,7 +117,9 @@ export type TemplatePreview = z.infer<typeof TemplatePreview>;
 
 export const TemplateSelector = z
   .object({
-    key: TemplateKey.optional().describe('Defaults to the brief’s default key (by framework, news style or video)'),
+    key: TemplateKey.optional().describe(
+      'Defaults to the brief’s default key (by framework, news style or video)',
+    ),
     label: TemplateLabel.optional().describe('Defaults to production; not with version'),
     version: TemplateVersion.optional().describe('A fixed version of the key in the brief’s language'),
   })

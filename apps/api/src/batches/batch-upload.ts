@@ -42,13 +42,17 @@ export async function readBatchUpload(request: FastifyRequest): Promise<BatchUpl
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           part.file.resume();
-          throw badUpload(`Unexpected file part "${part.fieldname}"; send the CSV as the part named "file".`, [
-            { path: part.fieldname, message: 'Unexpected file part' },
-          ]);
+          throw badUpload(
+            `Unexpected file part "${part.fieldname}"; send the CSV as the part named "file".`,
+            [{ path: part.fieldname, message: 'Unexpected file part' }],
+          );
         }
         const bytes = await part.toBuffer();
         const name = part.filename.trim().slice(0, FILE_NAME_MAX);
-        file = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName: name || null };
+        file = {
+          bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          fileName: name || null,
+        };
         continue;
       }
       if (!(UPLOAD_FIELDS as readonly string[]).includes(part.fieldname)) {
@@ -105,7 +109,9 @@ function uploadProblem(error: unknown): unknown {
       return badUpload('Send one CSV file per batch, as the part named "file".');
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return badUpload(`The form has too many parts. It takes a "file" part and the fields ${UPLOAD_FIELDS.join(', ')}.`);
+      return badUpload(
+        `The form has too many parts. It takes a "file" part and the fields ${UPLOAD_FIELDS.join(', ')}.`,
+      );
     case 'FST_INVALID_JSON_FIELD_ERROR':
       return badUpload('A form field sent as application/json is not valid JSON.');
     default:

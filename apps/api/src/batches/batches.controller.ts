@@ -28,7 +28,6 @@ import { parseBriefsCsv, parseBriefsJson } from './parsing/index.js';
 const IdParam = new ZodValidationPipe(Id, 'path');
 const JsonBody = new ZodValidationPipe(BatchCreate);
 const UploadFields = new ZodValidationPipe(BatchOptions);
-const BatchJobsQuery = JobListQuery.omit({ briefId: true });
 const LIMITS = { maxRows: BATCH_MAX_ROWS, maxBytes: BATCH_MAX_FILE_BYTES };
 
 @Controller('v1/batches')
@@ -73,7 +72,9 @@ export class BatchesController {
   }
 
   @Get()
-  async list(@Query(new ZodValidationPipe(BatchListQuery, 'query')) query: BatchListQuery): Promise<BatchPage> {
+  async list(
+    @Query(new ZodValidationPipe(BatchListQuery, 'query')) query: BatchListQuery,
+  ): Promise<BatchPage> {
     const rows = await this.batches.list(query);
     const counts = await this.batches.jobCounts(rows.slice(0, query.limit).map((r) => r.id));
     return pageOf(rows, query.limit, (row) => batchSummaryFromRow(row, counts.get(row.id) ?? emptyCounts()));
@@ -87,7 +88,8 @@ export class BatchesController {
   @Get(':id/jobs')
   async jobs(
     @Param('id', IdParam) id: string,
-    @Query(new ZodValidationPipe(BatchJobsQuery, 'query')) query: Omit<JobListQuery, 'briefId'>,
+    @Query(new ZodValidationPipe(JobListQuery.omit({ briefId: true }), 'query'))
+    query: Omit<JobListQuery, 'briefId'>,
   ): Promise<Page<Job>> {
     if (!(await this.batches.findById(id))) throw notFound('batch', id);
     return pageOf(await this.batches.listJobs(id, query), query.limit, jobFromRow);

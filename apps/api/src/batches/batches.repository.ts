@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type BatchJobCounts, type BatchListQuery, type JobError, type JobState } from '@draftbench/contracts';
+import {
+  type BatchJobCounts,
+  type BatchListQuery,
+  type JobError,
+  type JobState,
+} from '@draftbench/contracts';
 import { batches, briefs, generationJobs, type BatchRow, type Database, type JobRow } from '@draftbench/db';
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { decodeCursor } from '../common/cursor.js';

@@ -6,15 +6,16 @@ import {
   type Brief,
   type GenerationParameters,
 } from '@draftbench/contracts';
-import { ProviderRegistry, renderPrompt } from '@draftbench/llm';
+import { defaultTemplateKey, ProviderRegistry, templateIdOf } from '@draftbench/llm';
 import { randomUUID } from 'node:crypto';
 import { briefToRow } from '../briefs/brief.mapper.js';
 import { notFound, ProblemException } from '../common/problem.exception.js';
 import { BulkEnqueueError, GenerationQueue } from '../queue/generation.queue.js';
+import { PromptTemplatesService } from '../templates/templates.service.js';
 import { batchFromRow } from './batch.mapper.js';
 import { BatchesRepository, emptyCounts, type NewBriefRow, type NewJobRow } from './batches.repository.js';
-import { resolveBatchTargets, type GenerationTarget } from './generation-target.js';
-import { type BatchParseResult } from './parsing/index.js';
+import { resolveBatchTargets, type GenerationTarget } from '../jobs/generation-target.js';
+import { type BatchParseResult, type BatchRowError } from './parsing/index.js';
 
 export interface BatchInput {
   source: BatchSource;
@@ -34,6 +35,7 @@ export class BatchesService {
     private readonly batches: BatchesRepository,
     private readonly queue: GenerationQueue,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
+    private readonly templates: PromptTemplatesService,
   ) {}
 
   /** Checked before the input is read, so a wrong provider or model costs nothing and creates nothing. */
@@ -62,12 +64,19 @@ export class BatchesService {
     const parameters = input.parameters ?? {};
     const briefRows: NewBriefRow[] = [];
     const jobRows: NewJobRow[] = [];
-    for (const { brief } of parsed.rows) {
+    const rejected: BatchRowError[] = [...parsed.errors];
+    const templateOf = this.templateResolver();
+    for (const { line, brief } of parsed.rows) {
       const briefId = randomUUID();
-      briefRows.push({ ...briefToRow(brief), id: briefId, batchId });
-      // The same template choice a single job records (the template depends on the brief, not the target).
       const asStored: Brief = { ...brief, id: briefId, status: 'open', createdAt: now, updatedAt: now };
-      const promptTemplate = renderPrompt(asStored).templateId;
+      // The template version a single job would record; a row whose template cannot render is rejected.
+      const promptTemplate = await templateOf(asStored).catch((error: unknown) => {
+        if (!(error instanceof ProblemException)) throw error;
+        rejected.push({ line, errors: [{ path: 'template', message: error.detail }] });
+        return undefined;
+      });
+      if (promptTemplate === undefined) continue;
+      briefRows.push({ ...briefToRow(brief), id: briefId, batchId });
       for (const target of input.targets) {
         jobRows.push({
           id: randomUUID(),
@@ -81,6 +90,7 @@ export class BatchesService {
         });
       }
     }
+    rejected.sort((a, b) => a.line - b.line);
 
     const row = await this.batches.create(
       {
@@ -92,14 +102,14 @@ export class BatchesService {
         targets: input.targets,
         variants: input.variants,
         totalRows: parsed.rows.length + parsed.errors.length,
-        acceptedRows: parsed.rows.length,
-        rejectedRows: parsed.errors,
+        acceptedRows: briefRows.length,
+        rejectedRows: rejected,
       },
       briefRows,
       jobRows,
     );
     this.logger.log(
-      `Batch ${batchId}: ${briefRows.length} briefs, ${jobRows.length} jobs, ${parsed.errors.length} rows rejected`,
+      `Batch ${batchId}: ${briefRows.length} briefs, ${jobRows.length} jobs, ${rejected.length} rows rejected`,
     );
 
     const jobIds = jobRows.map((j) => j.id!);
@@ -121,6 +131,22 @@ export class BatchesService {
       );
     }
     return this.get(row.id, row);
+  }
+
+  /**
+   * `PromptTemplatesService.resolveForJob` (the production version of the brief's default key) looked up
+   * once per key and language rather than once per row, then rendered for each brief as a single job is.
+   */
+  private templateResolver(): (brief: Brief) => Promise<string> {
+    const resolved = new Map<string, ReturnType<PromptTemplatesService['resolveForJob']>>();
+    return async (brief) => {
+      const cacheKey = `${defaultTemplateKey(brief)}|${brief.language}`;
+      let pending = resolved.get(cacheKey);
+      if (!pending) resolved.set(cacheKey, (pending = this.templates.resolveForJob(brief)));
+      const template = await pending;
+      this.templates.renderRow(template, brief);
+      return templateIdOf({ ...template, language: brief.language });
+    };
   }
 
   async get(id: string, known?: Awaited<ReturnType<BatchesRepository['findById']>>): Promise<Batch> {

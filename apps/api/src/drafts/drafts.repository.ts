@@ -39,7 +39,12 @@ export class DraftsRepository {
   }
 
   listByStatus(status: DraftRow['status']): Promise<DraftRow[]> {
-    return this.db.select().from(drafts).where(eq(drafts.status, status)).orderBy(asc(drafts.createdAt)).limit(500);
+    return this.db
+      .select()
+      .from(drafts)
+      .where(eq(drafts.status, status))
+      .orderBy(asc(drafts.createdAt))
+      .limit(500);
   }
 
   listByAuthor(userId: string, origin: DraftRow['origin']): Promise<DraftRow[]> {

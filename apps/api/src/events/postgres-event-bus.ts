@@ -12,6 +12,7 @@ export class PostgresJobEventBus extends JobEventBus {
   private publisher?: Promise<pg.Client>;
   private listener?: pg.Client;
   private closed = false;
+  private sending: Promise<void> = Promise.resolve();
 
   constructor(private readonly databaseUrl: string) {
     super();
@@ -60,9 +61,14 @@ export class PostgresJobEventBus extends JobEventBus {
     return this.publisher;
   }
 
-  async publish(signal: JobSignal): Promise<void> {
-    const client = await this.connectPublisher();
-    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(signal)]);
+  /** One NOTIFY at a time on the publisher connection: order is kept and pg never queues queries. */
+  publish(signal: JobSignal): Promise<void> {
+    const sent = this.sending.then(async () => {
+      const client = await this.connectPublisher();
+      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(signal)]);
+    });
+    this.sending = sent.catch(() => undefined);
+    return sent;
   }
 
   async close(): Promise<void> {

@@ -9,6 +9,7 @@ import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { GenerationQueue } from '../queue/generation.queue.js';
 import { PromptTemplatesService } from '../templates/templates.service.js';
+import { resolveGenerationTarget } from './generation-target.js';
 import { jobFromRow } from './job.mapper.js';
 import { JobsRepository } from './jobs.repository.js';
 
@@ -33,35 +34,13 @@ export class JobsService {
     const brief = briefFromRow(briefRow);
     if (brief.status !== 'open')
       throw conflict(`Brief ${brief.id} is closed; reopen it before generating drafts.`);
-    const provider = this.providers.find(input.provider);
-    if (!provider) {
-      const known = this.providers
-        .list()
-        .map((p) => p.name)
-        .join(', ');
-      throw new ProblemException(
-        400,
-        'Unknown provider',
-        `There is no provider named "${input.provider}". Known providers: ${known}.`,
-        [{ path: 'provider', message: `Unknown provider; use one of: ${known}` }],
-      );
-    }
-    const models = provider.info.models.map((m) => m.id);
-    const model = input.model ?? models[0]!;
-    if (!models.includes(model)) {
-      throw new ProblemException(
-        400,
-        'Unknown model',
-        `Provider "${provider.info.name}" has no model "${model}". Its models: ${models.join(', ')}.`,
-        [{ path: 'model', message: `Use one of: ${models.join(', ')}` }],
-      );
-    }
+    const { provider, model } = resolveGenerationTarget(this.providers, input);
     // The exact version is recorded now: moving a label later does not change what this job renders.
     const template = await this.templates.resolveForJob(brief, input.template);
     this.templates.renderRow(template, brief); // a version that cannot render for this brief is a 400 now
     const row = await this.jobs.create({
       briefId: brief.id,
-      provider: provider.info.name,
+      provider,
       model,
       promptTemplate: templateIdOf({ ...template, language: brief.language }),
       variants: input.variants,

@@ -41,7 +41,9 @@ export class PromptTemplatesController {
 
   @Post('labels')
   @HttpCode(200)
-  moveLabel(@Body(new ZodValidationPipe(TemplateLabelMove)) input: TemplateLabelMove): Promise<PromptTemplate> {
+  moveLabel(
+    @Body(new ZodValidationPipe(TemplateLabelMove)) input: TemplateLabelMove,
+  ): Promise<PromptTemplate> {
     return this.service.moveLabel(input);
   }
 

@@ -1,11 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Language, type TemplateLabel, type TemplateListQuery } from '@draftbench/contracts';
-import {
-  promptTemplateLabels,
-  promptTemplates,
-  type Database,
-  type PromptTemplateRow,
-} from '@draftbench/db';
+import { promptTemplateLabels, promptTemplates, type Database, type PromptTemplateRow } from '@draftbench/db';
 import { type PromptTemplateSpec } from '@draftbench/llm';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
@@ -88,7 +83,11 @@ export class PromptTemplatesRepository {
     return row ? (await this.withLabels([row]))[0] : undefined;
   }
 
-  async findVersion(key: string, language: Language, version: number): Promise<PromptTemplateRow | undefined> {
+  async findVersion(
+    key: string,
+    language: Language,
+    version: number,
+  ): Promise<PromptTemplateRow | undefined> {
     const [row] = await this.db
       .select()
       .from(promptTemplates)
@@ -188,7 +187,10 @@ export class PromptTemplatesRepository {
       labels: LABEL_ORDER.filter((label) =>
         labels.some(
           (l) =>
-            l.key === row.key && l.language === row.language && l.label === label && l.version === row.version,
+            l.key === row.key &&
+            l.language === row.language &&
+            l.label === label &&
+            l.version === row.version,
         ),
       ),
     }));

@@ -19,6 +19,7 @@ export async function signIn(page: Page, credentials: { email: string; password:
 
 export async function signOut(page: Page): Promise<void> {
   await page.getByTestId('sign-out').click();
-  await page.waitForURL((url) => url.pathname === '/login');
+  // Plain /login: the next person to sign in starts on the briefs, not on this user's last page.
+  await page.waitForURL((url) => url.pathname === '/login' && url.search === '');
   await page.getByTestId('login-form').waitFor();
 }

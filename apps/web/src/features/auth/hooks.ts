@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { createContext, useContext } from 'react';
 import { client } from '../../api/client';
 import { can, type Permission } from './access';
-import { isUnauthorized, OWN_UNAUTHORIZED, sessionKey } from './session';
+import { isUnauthorized, OWN_UNAUTHORIZED, sessionKey, signedOutKey } from './session';
 
 /**
  * The session, or null when signed out. Loading it also gives the client the CSRF token it needs for
@@ -27,6 +27,7 @@ export function useSessionQuery() {
 /** Another user's cached lists must not show after a change of user. */
 const forgetEverythingBut = (queryClient: QueryClient, session: Session | null) => {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+  queryClient.setQueryData(signedOutKey, session === null);
   queryClient.setQueryData(sessionKey, session);
 };
 
@@ -45,7 +46,7 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => client.auth.logout(),
     meta: OWN_UNAUTHORIZED,
-    // Signed out either way: a 401 means the session had already ended.
+    // Signed out either way: a 401 means the session had already ended. The guard then shows /login.
     onSettled: () => forgetEverythingBut(queryClient, null),
   });
 }

@@ -4,6 +4,12 @@
  */
 export const sessionKey = ['auth', 'session'] as const;
 
+/**
+ * Set (to true) by a deliberate sign-out: the sign-in guard then sends the user to a plain /login,
+ * since the next person to sign in may be someone else. A lost session (a 401) keeps the way back.
+ */
+export const signedOutKey = ['auth', 'signedOut'] as const;
+
 /** Mutations marked with this meta handle a 401 themselves (a wrong password is not a lost session). */
 export const OWN_UNAUTHORIZED = { ownUnauthorized: true } as const;
 

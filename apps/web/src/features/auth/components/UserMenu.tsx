@@ -1,7 +1,6 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../hooks';
 import { RoleTags } from './RoleTags';
 
@@ -10,7 +9,6 @@ export function UserMenu() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const logout = useLogout();
-  const navigate = useNavigate();
   return (
     <Flex align="center" gap={8} data-testid="user-menu" style={{ minWidth: 0 }}>
       <UserOutlined style={{ color: '#fff' }} />
@@ -27,8 +25,7 @@ export function UserMenu() {
         size="small"
         icon={<LogoutOutlined />}
         loading={logout.isPending}
-        // Straight to /login, not back here: the next person to sign in may be someone else.
-        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) })}
+        onClick={() => logout.mutate()}
         data-testid="sign-out"
       >
         {t('auth.signOut')}
