@@ -46,7 +46,11 @@ afterAll(async () => {
 const byTestId = (id: string) => page.getByTestId(id);
 const userRow = (email: string) => page.locator(`[data-testid="user-row"][data-email="${email}"]`);
 
-async function createUser(user: { email: string; password: string; name: string }, role: string, rate?: number) {
+async function createUser(
+  user: { email: string; password: string; name: string },
+  role: string,
+  rate?: number,
+) {
   await byTestId('new-user-button').click();
   await byTestId('user-display-name').fill(user.name);
   await byTestId('user-email').fill(user.email);
@@ -76,7 +80,9 @@ describe('users and roles', () => {
     await expect(editor.getByTestId('user-name').textContent()).resolves.toBe(EDITOR.name);
     await expect(editor.locator('[data-role]').getAttribute('data-role')).resolves.toBe('editor');
     await expect(editor.textContent()).resolves.toContain('$45');
-    await expect(userRow(RATER.email).locator('[data-role]').getAttribute('data-role')).resolves.toBe('rater');
+    await expect(userRow(RATER.email).locator('[data-role]').getAttribute('data-role')).resolves.toBe(
+      'rater',
+    );
     await expect(userRow(RATER.email).getByTestId('user-status').textContent()).resolves.toBe('Active');
   });
 

@@ -22,7 +22,8 @@ export default function LoginPage() {
   // Signed in just now, or already (a bookmarked /login, the back button): back to where the user was.
   if (session.data) return <Navigate to={returnTo} replace />;
 
-  const submit = (values: LoginValues) => login.mutate({ email: values.email.trim(), password: values.password });
+  const submit = (values: LoginValues) =>
+    login.mutate({ email: values.email.trim(), password: values.password });
 
   const problem =
     login.error instanceof DraftbenchApiError ? login.error.message : login.error && t('common.unknownError');

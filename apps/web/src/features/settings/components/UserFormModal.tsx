@@ -81,7 +81,9 @@ export function UserFormModal({ user, open, onClose }: { user?: User; open: bool
   return (
     <Modal
       open={open}
-      title={editing ? t('settings.users.editTitle', { name: user.displayName }) : t('settings.users.createTitle')}
+      title={
+        editing ? t('settings.users.editTitle', { name: user.displayName }) : t('settings.users.createTitle')
+      }
       okText={editing ? t('common.save') : t('settings.users.create')}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}

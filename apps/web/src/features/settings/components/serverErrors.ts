@@ -6,7 +6,11 @@ import type { FormInstance } from 'antd';
  * show the problem detail otherwise. Paths are the API's (`email`, `roles.0`): the first segment is
  * the field of these flat forms.
  */
-export function showServerErrors<T>(form: FormInstance<T>, error: unknown, fields: readonly string[]): boolean {
+export function showServerErrors<T>(
+  form: FormInstance<T>,
+  error: unknown,
+  fields: readonly string[],
+): boolean {
   if (!(error instanceof DraftbenchApiError)) return false;
   const byField = new Map<string, string[]>();
   for (const { path, message } of error.problem.errors ?? []) {
