@@ -22,6 +22,7 @@ import { jobFromRow } from '../jobs/job.mapper.js';
 import { batchSummaryFromRow } from './batch.mapper.js';
 import { readBatchUpload } from './batch-upload.js';
 import { BatchesRepository, emptyCounts } from './batches.repository.js';
+import { JobsRepository } from '../jobs/jobs.repository.js';
 import { BatchesService } from './batches.service.js';
 import { parseBriefsCsv, parseBriefsJson } from './parsing/index.js';
 
@@ -35,6 +36,7 @@ export class BatchesController {
   constructor(
     private readonly service: BatchesService,
     private readonly batches: BatchesRepository,
+    private readonly jobRows: JobsRepository,
   ) {}
 
   /**
@@ -92,6 +94,6 @@ export class BatchesController {
     query: Omit<JobListQuery, 'briefId'>,
   ): Promise<Page<Job>> {
     if (!(await this.batches.findById(id))) throw notFound('batch', id);
-    return pageOf(await this.batches.listJobs(id, query), query.limit, jobFromRow);
+    return pageOf(await this.jobRows.list({ ...query, batchId: id }), query.limit, jobFromRow);
   }
 }

@@ -1,13 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  type BatchJobCounts,
-  type BatchListQuery,
-  type JobError,
-  type JobState,
-} from '@draftbench/contracts';
-import { batches, briefs, generationJobs, type BatchRow, type Database, type JobRow } from '@draftbench/db';
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor } from '../common/cursor.js';
+import { type BatchJobCounts, type BatchListQuery, type JobError } from '@draftbench/contracts';
+import { batches, briefs, generationJobs, type BatchRow, type Database } from '@draftbench/db';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 
 export type NewBatch = typeof batches.$inferInsert;
@@ -53,17 +48,10 @@ export class BatchesRepository {
 
   /** Newest first; one row more than asked, so the caller knows whether another page exists. */
   async list(query: BatchListQuery): Promise<BatchRow[]> {
-    const filters: SQL[] = [];
-    if (query.cursor) {
-      const { createdAt, id } = decodeCursor(query.cursor);
-      filters.push(
-        or(lt(batches.createdAt, createdAt), and(eq(batches.createdAt, createdAt), lt(batches.id, id)))!,
-      );
-    }
     return this.db
       .select()
       .from(batches)
-      .where(and(...filters))
+      .where(query.cursor ? afterCursor(batches.createdAt, batches.id, query.cursor) : undefined)
       .orderBy(desc(batches.createdAt), desc(batches.id))
       .limit(query.limit + 1);
   }
@@ -86,32 +74,6 @@ export class BatchesRepository {
       if (entry && row.state in entry) entry[row.state] = row.count;
     }
     return counts;
-  }
-
-  /** Jobs of a batch, newest first then by id, with the same keyset cursor as `GET /v1/jobs`. */
-  async listJobs(
-    batchId: string,
-    query: { limit: number; cursor?: string | undefined; state?: JobState | undefined },
-  ): Promise<JobRow[]> {
-    const filters: (SQL | undefined)[] = [
-      eq(generationJobs.batchId, batchId),
-      query.state ? eq(generationJobs.state, query.state) : undefined,
-    ];
-    if (query.cursor) {
-      const { createdAt, id } = decodeCursor(query.cursor);
-      filters.push(
-        or(
-          lt(generationJobs.createdAt, createdAt),
-          and(eq(generationJobs.createdAt, createdAt), lt(generationJobs.id, id)),
-        ),
-      );
-    }
-    return this.db
-      .select()
-      .from(generationJobs)
-      .where(and(...filters))
-      .orderBy(desc(generationJobs.createdAt), desc(generationJobs.id))
-      .limit(query.limit + 1);
   }
 
   /** Jobs that never reached the queue end as failed (only those still queued: nothing else is touched). */

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type BriefCreate, type BriefListQuery } from '@draftbench/contracts';
 import { briefs, type BriefRow, type Database } from '@draftbench/db';
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
-import { decodeCursor } from '../common/cursor.js';
+import { and, desc, eq } from 'drizzle-orm';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { briefToRow } from './brief.mapper.js';
 
@@ -22,21 +22,17 @@ export class BriefsRepository {
 
   /** One row more than asked, so the caller knows whether another page exists. */
   async list(query: BriefListQuery): Promise<BriefRow[]> {
-    const filters: (SQL | undefined)[] = [
-      query.contentType ? eq(briefs.contentType, query.contentType) : undefined,
-      query.language ? eq(briefs.language, query.language) : undefined,
-      query.status ? eq(briefs.status, query.status) : undefined,
-    ];
-    if (query.cursor) {
-      const { createdAt, id } = decodeCursor(query.cursor);
-      filters.push(
-        or(lt(briefs.createdAt, createdAt), and(eq(briefs.createdAt, createdAt), lt(briefs.id, id))),
-      );
-    }
     return this.db
       .select()
       .from(briefs)
-      .where(and(...filters))
+      .where(
+        and(
+          query.contentType ? eq(briefs.contentType, query.contentType) : undefined,
+          query.language ? eq(briefs.language, query.language) : undefined,
+          query.status ? eq(briefs.status, query.status) : undefined,
+          query.cursor ? afterCursor(briefs.createdAt, briefs.id, query.cursor) : undefined,
+        ),
+      )
       .orderBy(desc(briefs.createdAt), desc(briefs.id))
       .limit(query.limit + 1);
   }

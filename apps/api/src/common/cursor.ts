@@ -1,3 +1,4 @@
+import { and, eq, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
 import { ProblemException } from './problem.exception.js';
 
 export interface CursorPosition {
@@ -29,4 +30,14 @@ export function pageOf<R extends CursorPosition, T>(rows: R[], limit: number, ma
   const items = hasMore ? rows.slice(0, limit) : rows;
   const last = items.at(-1);
   return { items: items.map(map), nextCursor: hasMore && last ? encodeCursor(last) : null };
+}
+
+/** Rows after the cursor in (created_at DESC, id DESC) order. */
+export function afterCursor(
+  createdAtColumn: AnyColumn,
+  idColumn: AnyColumn,
+  cursor: string,
+): SQL | undefined {
+  const { createdAt, id } = decodeCursor(cursor);
+  return or(lt(createdAtColumn, createdAt), and(eq(createdAtColumn, createdAt), lt(idColumn, id)));
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type JobError, type JobListQuery, type JobState, type TokenUsage } from '@draftbench/contracts';
 import { generationJobs, type Database, type JobRow } from '@draftbench/db';
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor } from '../common/cursor.js';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 
 export type NewJob = typeof generationJobs.$inferInsert;
@@ -27,24 +27,18 @@ export class JobsRepository {
     return row;
   }
 
-  async list(query: JobListQuery): Promise<JobRow[]> {
-    const filters: (SQL | undefined)[] = [
-      query.state ? eq(generationJobs.state, query.state) : undefined,
-      query.briefId ? eq(generationJobs.briefId, query.briefId) : undefined,
-    ];
-    if (query.cursor) {
-      const { createdAt, id } = decodeCursor(query.cursor);
-      filters.push(
-        or(
-          lt(generationJobs.createdAt, createdAt),
-          and(eq(generationJobs.createdAt, createdAt), lt(generationJobs.id, id)),
-        ),
-      );
-    }
+  async list(query: JobListQuery & { batchId?: string }): Promise<JobRow[]> {
     return this.db
       .select()
       .from(generationJobs)
-      .where(and(...filters))
+      .where(
+        and(
+          query.state ? eq(generationJobs.state, query.state) : undefined,
+          query.briefId ? eq(generationJobs.briefId, query.briefId) : undefined,
+          query.batchId ? eq(generationJobs.batchId, query.batchId) : undefined,
+          query.cursor ? afterCursor(generationJobs.createdAt, generationJobs.id, query.cursor) : undefined,
+        ),
+      )
       .orderBy(desc(generationJobs.createdAt), desc(generationJobs.id))
       .limit(query.limit + 1);
   }
