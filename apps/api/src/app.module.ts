@@ -31,6 +31,9 @@ import { UsersController } from './users/users.controller.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { WebAppController } from './web/web-app.controller.js';
+import { RatingsController } from './ratings/ratings.controller.js';
+import { RatingsRepository } from './ratings/ratings.repository.js';
+import { RatingsService } from './ratings/ratings.service.js';
 import { SubmissionScreen } from './submissions/submission-screen.js';
 import { SubmissionsController } from './submissions/submissions.controller.js';
 import { SubmissionsService } from './submissions/submissions.service.js';
@@ -79,6 +82,8 @@ export class AppModule {
       SubmissionScreen,
       SubmissionsService,
       AssistedEditsService,
+      RatingsRepository,
+      RatingsService,
       GenerationQueue,
       JobsService,
       JobEventsStream,
@@ -96,6 +101,7 @@ export class AppModule {
       AssignmentsController,
       SubmissionsController,
       AssistedEditsController,
+      RatingsController,
       ...TEMPLATES_CONTROLLERS,
       ...BATCHES_CONTROLLERS,
     ];

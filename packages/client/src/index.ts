@@ -4,8 +4,10 @@ import { authApi, type AuthApi } from './auth.js';
 import { batchesApi, type BatchesApi } from './batches.js';
 import { briefsApi, type BriefsApi } from './briefs.js';
 import { draftsApi, type DraftsApi } from './drafts.js';
+import { ratingsApi, type RatingsApi } from './ratings.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
 import { jobsApi, type JobsApi } from './jobs.js';
+import { templatesApi, type TemplatesApi } from './templates.js';
 import { usersApi, type UsersApi } from './users.js';
 
 export interface ProvidersApi {
@@ -17,10 +19,12 @@ export interface DraftbenchClient {
   users: UsersApi;
   assignments: AssignmentsApi;
   drafts: DraftsApi;
+  ratings: RatingsApi;
   providers: ProvidersApi;
   briefs: BriefsApi;
   jobs: JobsApi;
   batches: BatchesApi;
+  templates: TemplatesApi;
 }
 
 export function createDraftbenchClient(options: ClientOptions): DraftbenchClient {
@@ -30,6 +34,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     users: usersApi(http),
     assignments: assignmentsApi(http),
     drafts: draftsApi(http),
+    ratings: ratingsApi(http),
     providers: {
       list: (requestOptions = {}) =>
         http
@@ -39,6 +44,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     briefs: briefsApi(http),
     jobs: jobsApi(http),
     batches: batchesApi(http),
+    templates: templatesApi(http),
   };
 }
 
@@ -50,5 +56,7 @@ export type { AuthApi } from './auth.js';
 export type { BatchesApi, BatchJobListParams, BatchListParams, BatchUploadOptions } from './batches.js';
 export type { AssignmentsApi } from './assignments.js';
 export type { DraftsApi } from './drafts.js';
+export type { RatingsApi } from './ratings.js';
 export type { UsersApi } from './users.js';
+export type { TemplateListParams, TemplatesApi } from './templates.js';
 export { readServerSentEvents } from './sse.js';

@@ -10,3 +10,4 @@ export * from './queues.js';
 export * from './users.js';
 export * from './assignments.js';
 export * from './batches.js';
+export * from './ratings.js';

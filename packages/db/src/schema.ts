@@ -6,6 +6,8 @@ import type {
   FieldError,
   Moderation,
   Role,
+  BothBadReason,
+  VoteOutcome,
   GenerationParameters,
   JobError,
   JobState,
@@ -108,6 +110,8 @@ export const drafts = pgTable(
     costUsd: doublePrecision('cost_usd'),
     editMetrics: jsonb('edit_metrics').$type<EditMetrics>(),
     moderation: jsonb('moderation').$type<Moderation>(),
+    /** The text gives away that a model wrote it ("as an AI language model…"): kept out of blind pairs. */
+    revealsOrigin: boolean('reveals_origin').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
@@ -257,3 +261,80 @@ export type BatchRow = typeof batches.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type JobRow = typeof generationJobs.$inferSelect;
 export type DraftRow = typeof drafts.$inferSelect;
+
+/** One pair of drafts of a brief, queued for k raters. The pair is stored in a canonical order (a < b). */
+export const ratingTasks = pgTable(
+  'rating_tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    briefId: uuid('brief_id')
+      .notNull()
+      .references(() => briefs.id),
+    draftAId: uuid('draft_a_id')
+      .notNull()
+      .references(() => drafts.id),
+    draftBId: uuid('draft_b_id')
+      .notNull()
+      .references(() => drafts.id),
+    raterTarget: integer('rater_target').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('rating_tasks_pair_uq').on(t.draftAId, t.draftBId)],
+);
+
+/** A task given to one rater, with the left/right order that rater sees. */
+export const ratingAssignments = pgTable(
+  'rating_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => ratingTasks.id),
+    raterId: uuid('rater_id')
+      .notNull()
+      .references(() => users.id),
+    leftDraftId: uuid('left_draft_id').notNull(),
+    rightDraftId: uuid('right_draft_id').notNull(),
+    status: text('status').$type<'assigned' | 'voted'>().notNull().default('assigned'),
+    assignedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('rating_assignments_rater_uq').on(t.taskId, t.raterId),
+    index('rating_assignments_rater_idx').on(t.raterId, t.status),
+  ],
+);
+
+export const votes = pgTable(
+  'votes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** One vote per assignment: the vote is locked once saved. */
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => ratingAssignments.id),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => ratingTasks.id),
+    raterId: uuid('rater_id')
+      .notNull()
+      .references(() => users.id),
+    leftDraftId: uuid('left_draft_id').notNull(),
+    rightDraftId: uuid('right_draft_id').notNull(),
+    outcome: text('outcome').$type<VoteOutcome>().notNull(),
+    reason: text('reason').$type<BothBadReason>(),
+    rubric: jsonb('rubric').$type<Record<string, { left: number; right: number }>>().notNull(),
+    comment: text('comment'),
+    timeTakenMs: integer('time_taken_ms').notNull(),
+    blind: boolean('blind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('votes_assignment_uq').on(t.assignmentId),
+    index('votes_rater_created_idx').on(t.raterId, t.createdAt),
+    index('votes_task_idx').on(t.taskId),
+  ],
+);
+
+export type RatingTaskRow = typeof ratingTasks.$inferSelect;
+export type RatingAssignmentRow = typeof ratingAssignments.$inferSelect;
+export type VoteRow = typeof votes.$inferSelect;

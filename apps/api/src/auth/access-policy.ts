@@ -57,6 +57,11 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /v1/drafts/:id/assisted-edits': ['lead', 'editor'],
   'PUT /v1/drafts/:id/assisted-edit': ['lead', 'editor'],
 
+  // Blind rating: tasks show texts only; the saved vote reveals the pair.
+  'GET /v1/ratings/next': ['rater'],
+  'POST /v1/ratings/assignments/:id/vote': ['rater'],
+  'GET /v1/ratings/mine': ['rater'],
+
   ...TEMPLATES_ACCESS,
   ...BATCHES_ACCESS,
 };

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { drafts, type Database, type DraftRow } from '@draftbench/db';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
+import { revealsOrigin } from './origin-leak.js';
 
 export type NewDraft = typeof drafts.$inferInsert;
 
@@ -16,7 +17,7 @@ export class DraftsRepository {
   async insertGenerated(draft: NewDraft & { jobId: string; variant: number }): Promise<DraftRow> {
     const [inserted] = await this.db
       .insert(drafts)
-      .values(draft)
+      .values(withLeakFlag(draft))
       .onConflictDoNothing({ target: [drafts.jobId, drafts.variant] })
       .returning();
     if (inserted) return inserted;
@@ -25,14 +26,14 @@ export class DraftsRepository {
   }
 
   async create(draft: NewDraft, db: Database = this.db): Promise<DraftRow> {
-    const [row] = await db.insert(drafts).values(draft).returning();
+    const [row] = await db.insert(drafts).values(withLeakFlag(draft)).returning();
     return row!;
   }
 
   async update(id: string, set: Partial<NewDraft>, db: Database = this.db): Promise<DraftRow | undefined> {
     const [row] = await db
       .update(drafts)
-      .set({ ...set, updatedAt: new Date() })
+      .set({ ...withLeakFlag(set), updatedAt: new Date() })
       .where(eq(drafts.id, id))
       .returning();
     return row;
@@ -79,4 +80,9 @@ export class DraftsRepository {
       .where(eq(drafts.briefId, briefId))
       .orderBy(asc(drafts.createdAt), asc(drafts.variant));
   }
+}
+
+/** Every write of a body re-checks whether the text gives its origin away. */
+function withLeakFlag<T extends { body?: string }>(draft: T): T & { revealsOrigin?: boolean } {
+  return draft.body === undefined ? draft : { ...draft, revealsOrigin: revealsOrigin(draft.body) };
 }

@@ -42,7 +42,7 @@ export async function clientWithRoles(
   roles: Role[],
   label = roles.join('-'),
 ): Promise<DraftbenchClient> {
-  const email = `${label}-${randomUUID().slice(0, 8)}@draftbench.test`;
+  const email = `${label.replace(/\W+/g, '-').toLowerCase()}-${randomUUID().slice(0, 8)}@draftbench.test`;
   const password = 'password-for-tests';
   await app.client.users.create({ email, displayName: label, password, roles });
   const client = createDraftbenchClient({ baseUrl: app.url });

@@ -13,6 +13,16 @@ const BriefCreatePage = lazy(() => import('../features/briefs/pages/BriefCreateP
 const BriefDetailPage = lazy(() => import('../features/briefs/pages/BriefDetailPage'));
 const JobListPage = lazy(() => import('../features/jobs/pages/JobListPage'));
 const UsersPage = lazy(() => import('../features/settings/pages/UsersPage'));
+const MyAssignmentsPage = lazy(() => import('../features/assignments/pages/MyAssignmentsPage'));
+const AssignmentEditorPage = lazy(() => import('../features/assignments/pages/AssignmentEditorPage'));
+const ReviewListPage = lazy(() => import('../features/assignments/pages/ReviewListPage'));
+const ReviewDetailPage = lazy(() => import('../features/assignments/pages/ReviewDetailPage'));
+const ModerationPage = lazy(() => import('../features/submissions/pages/ModerationPage'));
+const MySubmissionsPage = lazy(() => import('../features/submissions/pages/MySubmissionsPage'));
+const AssistedEditPage = lazy(() => import('../features/assisted/pages/AssistedEditPage'));
+const TemplatesPage = lazy(() => import('../features/templates/pages/TemplatesPage'));
+const BatchesPage = lazy(() => import('../features/batches/pages/BatchesPage'));
+const BatchPage = lazy(() => import('../features/batches/pages/BatchPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -42,6 +52,31 @@ export function AppRoutes() {
             <Route path="settings" element={<Navigate to="/settings/users" replace />} />
             <Route element={<RequireRole permission="listUsers" />}>
               <Route path="settings/users" element={<UsersPage />} />
+            </Route>
+            <Route element={<RequireRole permission="viewTemplates" />}>
+              <Route path="settings/templates" element={<TemplatesPage />} />
+            </Route>
+            <Route element={<RequireRole permission="manageBatches" />}>
+              <Route path="batches" element={<BatchesPage />} />
+              <Route path="batches/:id" element={<BatchPage />} />
+            </Route>
+            {/* Workflows: PGC assignments and review, UGC submissions and moderation, AI-assisted edits. */}
+            <Route element={<RequireRole permission="draftAssignments" />}>
+              <Route path="assignments" element={<MyAssignmentsPage />} />
+              <Route path="assignments/:id" element={<AssignmentEditorPage />} />
+            </Route>
+            <Route element={<RequireRole permission="reviewAssignments" />}>
+              <Route path="review" element={<ReviewListPage />} />
+              <Route path="review/:id" element={<ReviewDetailPage />} />
+            </Route>
+            <Route element={<RequireRole permission="moderate" />}>
+              <Route path="moderation" element={<ModerationPage />} />
+            </Route>
+            <Route element={<RequireRole permission="submitUgc" />}>
+              <Route path="submissions" element={<MySubmissionsPage />} />
+            </Route>
+            <Route element={<RequireRole permission="assistedEdit" />}>
+              <Route path="drafts/:id/assisted" element={<AssistedEditPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -8,28 +8,78 @@ import { useCan } from '../features/auth/hooks';
 const SECTIONS: { key: 'briefs' | 'jobs' | 'settings'; path: string; permission?: Permission }[] = [
   { key: 'briefs', path: '/briefs' },
   { key: 'jobs', path: '/jobs', permission: 'viewJobs' },
-  { key: 'settings', path: '/settings/users', permission: 'listUsers' },
+];
+
+/** The pages under Settings, labelled from the `setup` translations; Settings opens the first allowed. */
+const SETTINGS_PAGES: { key: 'users' | 'templates'; path: string; permission: Permission }[] = [
+  { key: 'users', path: '/settings/users', permission: 'listUsers' },
+  { key: 'templates', path: '/settings/templates', permission: 'viewTemplates' },
+];
+
+/** The workflow areas, labelled from the `workflows` translations. */
+const WORKFLOW_SECTIONS: {
+  key: 'assignments' | 'review' | 'moderation' | 'submissions';
+  path: string;
+  permission: Permission;
+}[] = [
+  { key: 'assignments', path: '/assignments', permission: 'draftAssignments' },
+  { key: 'review', path: '/review', permission: 'reviewAssignments' },
+  { key: 'moderation', path: '/moderation', permission: 'moderate' },
+  { key: 'submissions', path: '/submissions', permission: 'submitUgc' },
 ];
 
 export function TopNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const can = useCan();
-  const sections = SECTIONS.filter((section) => !section.permission || can(section.permission));
+  const settingsPages = SETTINGS_PAGES.filter((page) => can(page.permission));
+  const settingsPage = settingsPages.find((page) => pathname.startsWith(page.path));
+  const sections = [
+    ...SECTIONS.map((section) => ({ ...section, label: t(`nav.${section.key}`) })),
+    ...WORKFLOW_SECTIONS.map((section) => ({ ...section, label: t(`workflows.nav.${section.key}`) })),
+    {
+      key: 'batches',
+      path: '/batches',
+      permission: 'manageBatches' as Permission,
+      label: t('setup.nav.batches'),
+    },
+    ...settingsPages.slice(0, 1).map(({ path, permission }) => ({
+      key: 'settings',
+      path,
+      permission,
+      label: t('nav.settings'),
+    })),
+  ].filter((section) => !section.permission || can(section.permission));
   const current = sections.find((section) => pathname.startsWith(`/${section.key}`));
   return (
     <nav aria-label={t('nav.label')} style={{ flex: 1, minWidth: 0 }}>
       <Menu
         theme="dark"
         mode="horizontal"
-        selectedKeys={current ? [current.key] : []}
+        selectedKeys={[
+          ...(current ? [current.key] : []),
+          ...(settingsPage ? [`settings/${settingsPage.key}`] : []),
+        ]}
         items={sections.map((section) => ({
           key: section.key,
           label: (
             <Link to={section.path} data-testid={`nav-${section.key}`}>
-              {t(`nav.${section.key}`)}
+              {section.label}
             </Link>
           ),
+          // Settings opens a list of its pages when the user may see more than one.
+          ...(section.key === 'settings' && settingsPages.length > 1
+            ? {
+                children: settingsPages.map((page) => ({
+                  key: `settings/${page.key}`,
+                  label: (
+                    <Link to={page.path} data-testid={`nav-settings-${page.key}`}>
+                      {t(`setup.nav.${page.key}`)}
+                    </Link>
+                  ),
+                })),
+              }
+            : {}),
         }))}
       />
     </nav>

@@ -1,13 +1,5 @@
-/** Seeded PRNG (mulberry32) so randomised specs are reproducible: returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The generator lives in ../random.ts (the statistics use it in production); specs keep importing it here.
+export { seededRandom } from '../random.js';
 
 /** A random string of `length` items drawn from `alphabet` (items may be multi-character). */
 export function randomText(random: () => number, alphabet: readonly string[], length: number): string {

@@ -13,6 +13,17 @@ export const ACCESS = {
   viewJobs: ['lead', 'editor'],
   listUsers: ['admin', 'lead'],
   manageUsers: ['admin'],
+  // Workflows: PGC (leads assign and review, editors draft), UGC (contributors submit, leads
+  // moderate), AI-assisted edits (leads and editors).
+  assignBrief: ['lead'],
+  draftAssignments: ['editor'],
+  reviewAssignments: ['lead'],
+  moderate: ['lead'],
+  submitUgc: ['contributor'],
+  assistedEdit: ['lead', 'editor'],
+  viewTemplates: ['lead', 'editor'],
+  manageTemplates: ['lead'],
+  manageBatches: ['lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS;

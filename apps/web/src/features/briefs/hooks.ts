@@ -21,10 +21,11 @@ export function useBriefList(filters: BriefFilters) {
   });
 }
 
-export function useBrief(id: string) {
+export function useBrief(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: briefKeys.detail(id),
     queryFn: ({ signal }) => client.briefs.get(id, { signal }),
+    enabled: enabled && id !== '',
   });
 }
 

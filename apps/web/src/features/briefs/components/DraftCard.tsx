@@ -1,8 +1,10 @@
 import type { Draft } from '@draftbench/contracts';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DraftActions } from '../../assisted/components/DraftActions';
 import { DraftAuthor } from './DraftAuthor';
 import { DraftMetrics } from './DraftMetrics';
+import { DraftStatusTag } from './DraftStatusTag';
 import { OriginTag } from './OriginTag';
 import { SceneTable } from './SceneTable';
 
@@ -19,14 +21,15 @@ export function DraftCard({ draft }: { draft: Draft }) {
     <Card
       data-testid="draft-card"
       data-draft-id={draft.id}
+      data-origin={draft.origin}
       size="small"
       title={
-        <Flex gap={8} align="center">
+        <Flex gap={8} align="center" wrap>
           <OriginTag origin={draft.origin} />
           {draft.variant !== null && <span>{t('drafts.variant', { number: draft.variant + 1 })}</span>}
+          <DraftStatusTag status={draft.status} />
         </Flex>
       }
-      style={{ minWidth: 320, flex: '1 0 320px' }}
     >
       <Flex vertical gap={12}>
         <DraftAuthor author={draft.author} />
@@ -40,6 +43,7 @@ export function DraftCard({ draft }: { draft: Draft }) {
         </Typography.Paragraph>
         {draft.scenes && <SceneTable scenes={draft.scenes} />}
         <DraftMetrics draft={draft} />
+        <DraftActions draft={draft} />
       </Flex>
     </Card>
   );

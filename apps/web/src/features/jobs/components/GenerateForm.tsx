@@ -2,29 +2,40 @@ import type { JobCreateInput, ProviderInfo } from '@draftbench/contracts';
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { Button, Form, InputNumber, Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TemplateChoiceField } from '../../templates/components/TemplateChoiceField';
+import { toTemplateSelector, type TemplateChoice } from '../../templates/model';
 
 interface Values {
   provider: string;
   model: string;
   variants: number;
   seed?: number | null;
+  template?: TemplateChoice;
 }
 
 interface Props {
+  /** Offers the template choice (label or version of the brief's key); without it, the default. */
+  briefId?: string;
   providers: ProviderInfo[];
   launching: boolean;
   onLaunch: (input: Omit<JobCreateInput, 'briefId'>) => void;
 }
 
-export function GenerateForm({ providers, launching, onLaunch }: Props) {
+export function GenerateForm({ briefId, providers, launching, onLaunch }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const first = providers.find((provider) => provider.isDefault) ?? providers[0];
   const providerName = Form.useWatch('provider', form) ?? first?.name;
   const models = providers.find((provider) => provider.name === providerName)?.models ?? [];
 
-  const launch = ({ provider, model, variants, seed }: Values) =>
-    onLaunch({ provider, model, variants, parameters: seed === null || seed === undefined ? {} : { seed } });
+  const launch = ({ provider, model, variants, seed, template }: Values) =>
+    onLaunch({
+      provider,
+      model,
+      variants,
+      parameters: seed === null || seed === undefined ? {} : { seed },
+      template: toTemplateSelector(template),
+    });
 
   return (
     <Form<Values>
@@ -82,6 +93,15 @@ export function GenerateForm({ providers, launching, onLaunch }: Props) {
           style={{ width: 140 }}
         />
       </Form.Item>
+      {briefId && (
+        <Form.Item
+          name="template"
+          label={t('setup.templates.choice.label')}
+          tooltip={t('setup.templates.choice.hint')}
+        >
+          <TemplateChoiceField briefId={briefId} />
+        </Form.Item>
+      )}
       <Form.Item>
         <Button
           type="primary"

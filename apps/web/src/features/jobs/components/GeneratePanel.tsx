@@ -18,6 +18,7 @@ export function GeneratePanel({ briefId }: { briefId: string }) {
       {providers.error && <ErrorAlert error={providers.error} onRetry={() => void providers.refetch()} />}
       {providers.data ? (
         <GenerateForm
+          briefId={briefId}
           providers={providers.data}
           launching={createJob.isPending}
           onLaunch={(input) =>

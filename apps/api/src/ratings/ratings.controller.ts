@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import {
+  Id,
+  VoteCreate,
+  type NextTask,
+  type Session,
+  type Vote,
+  type VoteResult,
+} from '@draftbench/contracts';
+import { CurrentSession } from '../auth/current-session.decorator.js';
+import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { RatingsService } from './ratings.service.js';
+
+@Controller('v1/ratings')
+export class RatingsController {
+  constructor(private readonly ratings: RatingsService) {}
+
+  /** The rater's open task, or a new blind pair; `task` is null with a reason when there is none. */
+  @Get('next')
+  next(@CurrentSession() session: Session): Promise<NextTask> {
+    return this.ratings.next(session);
+  }
+
+  @Post('assignments/:id/vote')
+  vote(
+    @Param('id', new ZodValidationPipe(Id, 'path')) id: string,
+    @Body(new ZodValidationPipe(VoteCreate)) input: VoteCreate,
+    @CurrentSession() session: Session,
+  ): Promise<VoteResult> {
+    return this.ratings.vote(id, input, session);
+  }
+
+  @Get('mine')
+  async mine(@CurrentSession() session: Session): Promise<{ items: Vote[] }> {
+    return { items: await this.ratings.mine(session) };
+  }
+}

@@ -1,0 +1,163 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ratingAssignments,
+  ratingTasks,
+  votes,
+  type Database,
+  type RatingAssignmentRow,
+  type RatingTaskRow,
+  type VoteRow,
+} from '@draftbench/db';
+import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { DB } from '../infrastructure/tokens.js';
+
+export interface CandidatePair {
+  briefId: string;
+  draftAId: string;
+  draftBId: string;
+}
+
+@Injectable()
+export class RatingsRepository {
+  constructor(@Inject(DB) private readonly db: Database) {}
+
+  openAssignmentOf(raterId: string): Promise<RatingAssignmentRow | undefined> {
+    return this.db
+      .select()
+      .from(ratingAssignments)
+      .where(and(eq(ratingAssignments.raterId, raterId), eq(ratingAssignments.status, 'assigned')))
+      .limit(1)
+      .then((rows) => rows[0]);
+  }
+
+  async votesSince(raterId: string, since: Date): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(votes)
+      .where(and(eq(votes.raterId, raterId), gte(votes.createdAt, since)));
+    return row?.n ?? 0;
+  }
+
+  /**
+   * The pair this rater should rate next: two published drafts of one brief by different competitors
+   * (origins differ, or two AIGC drafts differ in provider, model or prompt template), neither written by
+   * the rater, neither revealing its origin, not yet given to this rater, and given to fewer than k
+   * raters — fewest first, ties broken at random.
+   */
+  async nextPair(raterId: string, k: number): Promise<CandidatePair | undefined> {
+    const { rows } = await this.db.execute<{ brief_id: string; a_id: string; b_id: string }>(sql`
+      WITH competitors AS (
+        SELECT d.id, d.brief_id, d.author_user_id,
+               d.origin || CASE WHEN d.origin = 'aigc'
+                 THEN '/' || coalesce(d.provider, '') || '/' || coalesce(d.model, '') || '/' || coalesce(j.prompt_template, '')
+                 ELSE '' END AS competitor
+        FROM drafts d
+        LEFT JOIN generation_jobs j ON j.id = d.job_id
+        WHERE d.status = 'published' AND NOT d.reveals_origin
+      ),
+      load AS (
+        SELECT t.draft_a_id, t.draft_b_id, count(ra.id) AS given,
+               bool_or(ra.rater_id = ${raterId}) AS mine
+        FROM rating_tasks t LEFT JOIN rating_assignments ra ON ra.task_id = t.id
+        GROUP BY t.draft_a_id, t.draft_b_id
+      )
+      SELECT a.brief_id, a.id AS a_id, b.id AS b_id
+      FROM competitors a
+      JOIN competitors b ON b.brief_id = a.brief_id AND a.id < b.id AND a.competitor <> b.competitor
+      LEFT JOIN load l ON l.draft_a_id = a.id AND l.draft_b_id = b.id
+      WHERE a.author_user_id IS DISTINCT FROM ${raterId}
+        AND b.author_user_id IS DISTINCT FROM ${raterId}
+        AND NOT coalesce(l.mine, false)
+        AND coalesce(l.given, 0) < ${k}
+      ORDER BY coalesce(l.given, 0), random()
+      LIMIT 1
+    `);
+    const row = rows[0];
+    return row ? { briefId: row.brief_id, draftAId: row.a_id, draftBId: row.b_id } : undefined;
+  }
+
+  /**
+   * Gives the pair to the rater unless k raters already have it. The task row is locked while counting,
+   * so two raters racing for the last place cannot both get it.
+   */
+  async assign(
+    pair: CandidatePair,
+    raterId: string,
+    k: number,
+    leftIsA: boolean,
+  ): Promise<RatingAssignmentRow | undefined> {
+    return this.db.transaction(async (tx) => {
+      await tx
+        .insert(ratingTasks)
+        .values({ ...pair, raterTarget: k })
+        .onConflictDoNothing();
+      const [task] = await tx
+        .select()
+        .from(ratingTasks)
+        .where(and(eq(ratingTasks.draftAId, pair.draftAId), eq(ratingTasks.draftBId, pair.draftBId)))
+        .for('update');
+      const [given] = await tx
+        .select({ n: count() })
+        .from(ratingAssignments)
+        .where(eq(ratingAssignments.taskId, task!.id));
+      if ((given?.n ?? 0) >= task!.raterTarget) return undefined;
+      const [assignment] = await tx
+        .insert(ratingAssignments)
+        .values({
+          taskId: task!.id,
+          raterId,
+          leftDraftId: leftIsA ? pair.draftAId : pair.draftBId,
+          rightDraftId: leftIsA ? pair.draftBId : pair.draftAId,
+        })
+        .onConflictDoNothing()
+        .returning();
+      return assignment;
+    });
+  }
+
+  findAssignment(id: string): Promise<RatingAssignmentRow | undefined> {
+    return this.db
+      .select()
+      .from(ratingAssignments)
+      .where(eq(ratingAssignments.id, id))
+      .then((rows) => rows[0]);
+  }
+
+  findTask(id: string): Promise<RatingTaskRow | undefined> {
+    return this.db
+      .select()
+      .from(ratingTasks)
+      .where(eq(ratingTasks.id, id))
+      .then((rows) => rows[0]);
+  }
+
+  /** Saves the vote and closes the assignment together; undefined when a vote already exists. */
+  async saveVote(vote: typeof votes.$inferInsert): Promise<VoteRow | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [saved] = await tx.insert(votes).values(vote).onConflictDoNothing().returning();
+      if (!saved) return undefined;
+      await tx
+        .update(ratingAssignments)
+        .set({ status: 'voted' })
+        .where(eq(ratingAssignments.id, vote.assignmentId));
+      return saved;
+    });
+  }
+
+  voteOf(assignmentId: string): Promise<VoteRow | undefined> {
+    return this.db
+      .select()
+      .from(votes)
+      .where(eq(votes.assignmentId, assignmentId))
+      .then((rows) => rows[0]);
+  }
+
+  myVotes(raterId: string): Promise<VoteRow[]> {
+    return this.db
+      .select()
+      .from(votes)
+      .where(eq(votes.raterId, raterId))
+      .orderBy(sql`${votes.createdAt} desc`)
+      .limit(200);
+  }
+}

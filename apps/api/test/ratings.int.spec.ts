@@ -1,0 +1,152 @@
+import { type DraftbenchClient } from '@draftbench/client';
+import { type VoteCreateInput } from '@draftbench/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBrief } from './support/fixtures.js';
+import { clientWithRoles, startTestApp, type TestApp } from './support/test-app.js';
+import { createTestDatabase, type TestDatabase } from './support/test-database.js';
+
+const rubric = {
+  persuasiveness: { left: 4, right: 2 },
+  accuracy: { left: 5, right: 3 },
+  brand_fit: { left: 3, right: 3 },
+  readability: { left: 4, right: 4 },
+};
+const voteA: VoteCreateInput = { outcome: 'a', rubric, timeTakenMs: 12_000 };
+
+async function finished(client: DraftbenchClient, jobId: string) {
+  for await (const event of client.jobs.stream(jobId)) if (event.type === 'result') return event.job;
+  throw new Error('no result');
+}
+
+describe('blind rating tasks and votes', () => {
+  let db: TestDatabase;
+  let app: TestApp;
+  let lead: DraftbenchClient;
+  let author: DraftbenchClient; // an editor who also rates: never gets a pair with their own draft
+  let authorDraftId: string;
+  const draftIds = new Set<string>();
+  const secrets: string[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase('ratings');
+    app = await startTestApp({ DATABASE_URL: db.url, RATERS_PER_PAIR: '2', RATING_DAILY_CAP: '4' });
+    lead = await clientWithRoles(app, ['lead']);
+    author = await clientWithRoles(app, ['editor', 'rater'], 'author-rater');
+    const contributor = await clientWithRoles(app, ['contributor'], 'Zhang Contributor');
+    const brief = await lead.briefs.create(copyBrief('en', 50));
+    // AIGC ×2 (one competitor: same provider/model/template, so never paired together), PGC, UGC, AI-assisted.
+    const job = await lead.jobs.create({ briefId: brief.id, variants: 2 });
+    const [ai1] = (await finished(lead, job.id)).drafts;
+    const authorId = (await author.auth.session()).user.id;
+    const assignment = await lead.assignments.create({ briefId: brief.id, editorId: authorId });
+    await author.assignments.save(assignment.id, {
+      body: 'A professional take on the kettle.',
+      activeSeconds: 60,
+    });
+    await author.assignments.submit(assignment.id);
+    const approved = await lead.assignments.review(assignment.id, { decision: 'approve' });
+    authorDraftId = approved.draft!.id;
+    await contributor.drafts.submit(brief.id, { body: 'My kettle story from the community.' });
+    const leak = await contributor.drafts.submit(brief.id, {
+      body: 'As an AI language model, I love this kettle.',
+    });
+    const assisted = await author.drafts.startAssistedEdit(ai1!.id, {
+      body: `${ai1!.body} Edited.`,
+      activeSeconds: 30,
+    });
+    for (const d of await lead.briefs.drafts(brief.id)) draftIds.add(d.id);
+    draftIds.delete(leak.id);
+    secrets.push(
+      'aigc',
+      'ugc',
+      'pgc',
+      'ai_assisted',
+      'rules-v1',
+      'template',
+      'Zhang',
+      'author-rater',
+      ...draftIds,
+      assisted.id,
+    );
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('gives a task with texts only: nothing reveals origin, author, provider, model or ids', async () => {
+    const rater = await clientWithRoles(app, ['rater']);
+    const response = await rater.ratings.next();
+    const task = response.task!;
+    expect(task.criteria).toEqual(['persuasiveness', 'accuracy', 'brand_fit', 'readability']);
+    expect(task.left.body.length).toBeGreaterThan(0);
+    const raw = JSON.stringify(response);
+    for (const secret of secrets) expect(raw, `leaks ${secret}`).not.toContain(secret);
+    // Asking again returns the same open task instead of a new one.
+    expect((await rater.ratings.next()).task?.assignmentId).toBe(task.assignmentId);
+  });
+
+  it('validates the vote, reveals the pair once saved, and locks the vote', async () => {
+    const rater = await clientWithRoles(app, ['rater']);
+    const { task } = await rater.ratings.next();
+    const id = task!.assignmentId;
+    await expect(
+      rater.ratings.vote(id, { outcome: 'both_bad', rubric, timeTakenMs: 1 }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      rater.ratings.vote(id, { ...voteA, rubric: { hook: { left: 1, right: 1 } } }),
+    ).rejects.toMatchObject({
+      status: 400,
+      problem: { detail: expect.stringContaining('persuasiveness') },
+    });
+    const result = await rater.ratings.vote(id, voteA);
+    expect(result.vote).toMatchObject({ outcome: 'a', blind: true });
+    expect([result.left.draftId, result.right.draftId].every((d) => draftIds.has(d))).toBe(true);
+    await expect(rater.ratings.vote(id, { ...voteA, outcome: 'b' })).rejects.toMatchObject({ status: 409 });
+    const other = await clientWithRoles(app, ['rater']);
+    await expect(other.ratings.vote(id, voteA)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('gives each pair to at most k raters, never a rater their own draft, and never an origin-revealing draft', async () => {
+    const raters = [
+      author,
+      ...(await Promise.all([1, 2, 3].map((i) => clientWithRoles(app, ['rater'], `r${i}`)))),
+    ];
+    const given = new Map<string, number>();
+    const orders = new Set<boolean>();
+    for (let round = 0; round < 4; round++) {
+      for (const rater of raters) {
+        const { task } = await rater.ratings.next();
+        if (!task) continue;
+        const { left, right, vote } = await rater.ratings.vote(task.assignmentId, voteA);
+        const pair = [left.draftId, right.draftId].sort().join('|');
+        given.set(pair, (given.get(pair) ?? 0) + 1);
+        orders.add(left.draftId < right.draftId);
+        for (const side of [left, right]) expect(draftIds.has(side.draftId)).toBe(true);
+        if (rater === author) {
+          expect([left.draftId, right.draftId]).not.toContain(authorDraftId);
+          expect(vote.blind).toBe(false); // an editor can see origins elsewhere
+        }
+        expect(left.origin === right.origin && left.origin !== 'aigc').toBe(false);
+      }
+    }
+    expect(Math.max(...given.values())).toBeLessThanOrEqual(2);
+    expect(orders).toEqual(new Set([true, false])); // left/right order is randomised per rater
+  });
+
+  it('stops at the daily cap with a reason', async () => {
+    const rater = await clientWithRoles(app, ['rater'], 'capped');
+    let votes = 0;
+    for (;;) {
+      const { task, reason } = await rater.ratings.next();
+      if (!task) {
+        expect(reason).toMatch(/limit of 4 votes|nothing left/);
+        break;
+      }
+      await rater.ratings.vote(task.assignmentId, voteA);
+      votes++;
+    }
+    expect(votes).toBeLessThanOrEqual(4);
+    expect((await rater.ratings.mine()).length).toBe(votes);
+  });
+});
