@@ -63,7 +63,9 @@ describe('the four workflows on one brief', () => {
         body: 'The Aurora kettle, reborn.',
         activeSeconds: 300,
       });
+      expect(current.state).toBe('in_progress');
       current = await editor.assignments.submit(assignment.id);
+      expect(current.state).toBe('submitted');
       current = await lead.assignments.review(assignment.id, { decision: 'approve' });
       expect(current.state).toBe('approved');
       expect(current.trackedMinutes).toBe(15);
