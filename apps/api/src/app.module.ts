@@ -31,6 +31,9 @@ import { UsersController } from './users/users.controller.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { WebAppController } from './web/web-app.controller.js';
+import { ExportsController } from './exports/exports.controller.js';
+import { ExportsRepository } from './exports/exports.repository.js';
+import { ExportsService } from './exports/exports.service.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
@@ -84,6 +87,8 @@ export class AppModule {
       AssistedEditsService,
       RatingsRepository,
       RatingsService,
+      ExportsRepository,
+      ExportsService,
       GenerationQueue,
       JobsService,
       JobEventsStream,
@@ -102,6 +107,7 @@ export class AppModule {
       SubmissionsController,
       AssistedEditsController,
       RatingsController,
+      ExportsController,
       ...TEMPLATES_CONTROLLERS,
       ...BATCHES_CONTROLLERS,
     ];

@@ -2,7 +2,8 @@ import { type DraftbenchClient } from '@draftbench/client';
 import { type VoteCreateInput } from '@draftbench/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBrief } from './support/fixtures.js';
-import { clientWithRoles, startTestApp, type TestApp } from './support/test-app.js';
+import { parse } from 'csv-parse/sync';
+import { ADMIN, clientWithRoles, rawLogin, startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 const rubric = {
@@ -148,5 +149,69 @@ describe('blind rating tasks and votes', () => {
     }
     expect(votes).toBeLessThanOrEqual(4);
     expect((await rater.ratings.mine()).length).toBe(votes);
+  });
+
+  describe('exports', () => {
+    const download = async (path: string) => {
+      const session = await rawLogin(app.url, ADMIN.email, ADMIN.password);
+      const response = await fetch(`${app.url}${path}`, { headers: { cookie: session.cookie } });
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+
+    it("exports every vote as CSV with both drafts' origins and provenance", async () => {
+      const rows = parse(await download('/v1/exports/ratings.csv'), { columns: true }) as Record<
+        string,
+        string
+      >[];
+      const voted = (await author.ratings.mine()).length;
+      expect(rows.length).toBeGreaterThanOrEqual(voted);
+      for (const row of rows) {
+        expect(['a', 'b', 'tie', 'both_bad']).toContain(row.outcome);
+        expect(['pgc', 'ugc', 'aigc', 'ai_assisted']).toContain(row.left_origin);
+        expect(['human', 'ai_generated', 'ai_assisted_human_edited']).toContain(row.right_provenance);
+        expect(JSON.parse(row.rubric!)).toHaveProperty('accuracy');
+      }
+    });
+
+    it('exports SFT pairs in chat and prompt/completion form from human-written and human-edited drafts', async () => {
+      const chat = (await download('/v1/exports/sft.jsonl'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(chat.length).toBeGreaterThanOrEqual(2);
+      expect(chat.map((l) => l.metadata.origin).sort()).toEqual(
+        expect.arrayContaining(['ai_assisted', 'pgc']),
+      );
+      for (const line of chat) {
+        expect(line.messages.map((m: { role: string }) => m.role)).toEqual(['system', 'user', 'assistant']);
+        expect(line.messages[1].content).toContain('<brief>');
+        expect(line.metadata.provenance).toBeDefined();
+      }
+      const plain = (await download('/v1/exports/sft.jsonl?format=prompt_completion'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(plain[0]).toHaveProperty('prompt');
+      expect(plain[0]).toHaveProperty('completion');
+    });
+
+    it('exports preference pairs with chosen and rejected, rater count, agreement and origins', async () => {
+      const text = await download('/v1/exports/preferences.jsonl');
+      const lines = text
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line.chosen).not.toBe(line.rejected);
+        expect(line.rater_count).toBeGreaterThanOrEqual(1);
+        expect(line.agreement).toBeGreaterThan(0.5);
+        expect(line.agreement).toBeLessThanOrEqual(1);
+        expect(line.chosen_metadata.origin).toBeDefined();
+        expect(line.rejected_metadata.provenance).toBeDefined();
+      }
+    });
   });
 });

@@ -132,7 +132,7 @@ export function fitBradleyTerry(
   const sums = new Float64Array(count);
   const groupSums = (theta: Float64Array) => {
     sums.fill(0);
-    for (let i = 0; i < k; i++) sums[component[i] as number] += theta[i] as number;
+    for (let i = 0; i < k; i++) sums[component[i] as number]! += theta[i] as number;
   };
   const problem: ConvexProblem = {
     dimension: k,
@@ -185,8 +185,8 @@ export function centreWithinComponents(theta: Float64Array, component: Int32Arra
   const sums = new Float64Array(count);
   const sizes = new Float64Array(count);
   theta.forEach((value, i) => {
-    sums[component[i] as number] += value;
-    sizes[component[i] as number] += 1;
+    sums[component[i] as number]! += value;
+    sizes[component[i] as number]! += 1;
   });
   return theta.map((value, i) => value - (sums[component[i] as number] as number) / (sizes[component[i] as number] as number));
 }

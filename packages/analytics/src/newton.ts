@@ -53,16 +53,17 @@ export function minimizeNewton(problem: ConvexProblem, start: Float64Array, opti
       slope += (gradient[i] as number) * (step[i] as number);
       largest = Math.max(largest, Math.abs(step[i] as number));
     }
+    // Once the predicted decrease is below what the objective's rounding can show, the line search can no
+    // longer tell better from worse; Newton is then in its quadratic phase and the full step is safe.
+    const negligible = -slope <= 1e-12 * (1 + Math.abs(value));
     let t = 1;
     let trialValue = Number.POSITIVE_INFINITY;
     for (; t > 1e-12; t /= 2) {
       for (let i = 0; i < n; i++) trial[i] = (x[i] as number) + t * (step[i] as number);
       trialValue = problem.value(trial);
-      if (trialValue <= value + 1e-4 * t * slope) break;
+      if (negligible || trialValue <= value + 1e-4 * t * slope) break;
     }
-    // Near the optimum rounding can stop the line search from finding a decrease; the point is then as
-    // good as floating point allows, so keep x and report convergence by the step size.
-    if (trialValue <= value) {
+    if (negligible || trialValue <= value) {
       x.set(trial);
       value = trialValue;
     }

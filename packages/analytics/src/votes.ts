@@ -55,11 +55,19 @@ export function indexVotes(votes: readonly Vote[]): IndexedVotes {
   );
   const index = new Map(ids.map((id, i) => [id, i]));
   const n = counted.length;
+  // Canonical order (left, right, outcome): the resamples the bootstrap draws by position are then the same
+  // for any order of the same votes, so intervals — not only point scores — are order-invariant.
+  const k = ids.length;
+  const keys = counted.map(
+    (vote) => ((index.get(vote.a) as number) * k + (index.get(vote.b) as number)) * 4 + OUTCOME_CODES[vote.outcome],
+  );
+  const order = keys.map((_, v) => v).sort((x, y) => (keys[x] as number) - (keys[y] as number));
   const left = new Int32Array(n);
   const right = new Int32Array(n);
   const points = new Float64Array(n);
   const outcome = new Uint8Array(n);
-  counted.forEach((vote, v) => {
+  order.forEach((original, v) => {
+    const vote = counted[original] as Vote;
     left[v] = index.get(vote.a) as number;
     right[v] = index.get(vote.b) as number;
     points[v] = leftPoints(vote.outcome);

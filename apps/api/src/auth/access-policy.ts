@@ -62,6 +62,11 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /v1/ratings/assignments/:id/vote': ['rater'],
   'GET /v1/ratings/mine': ['rater'],
 
+  // Training data: every AI text keeps its origin and provenance.
+  'GET /v1/exports/ratings.csv': ['lead'],
+  'GET /v1/exports/sft.jsonl': ['lead'],
+  'GET /v1/exports/preferences.jsonl': ['lead'],
+
   ...TEMPLATES_ACCESS,
   ...BATCHES_ACCESS,
 };

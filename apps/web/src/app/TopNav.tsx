@@ -63,7 +63,7 @@ export function TopNav() {
         items={sections.map((section) => ({
           key: section.key,
           label: (
-            <Link to={section.path} data-testid={`nav-${section.key}`}>
+            <Link to={section.path} data-testid={`nav-${section.key}`} style={{ color: 'inherit' }}>
               {section.label}
             </Link>
           ),

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  briefs,
+  drafts,
+  votes,
+  type BriefRow,
+  type Database,
+  type DraftRow,
+  type VoteRow,
+} from '@draftbench/db';
+import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { DB } from '../infrastructure/tokens.js';
+
+const PAGE = 2000;
+
+/** Reads for exports, page by page in a stable order, so an export of a million rows stays in bounded memory. */
+@Injectable()
+export class ExportsRepository {
+  constructor(@Inject(DB) private readonly db: Database) {}
+
+  async *votes(): AsyncGenerator<VoteRow[]> {
+    let after: VoteRow | undefined;
+    for (;;) {
+      const page: VoteRow[] = await this.db
+        .select()
+        .from(votes)
+        .where(after ? keysetAfter(votes.createdAt, votes.id, after) : undefined)
+        .orderBy(asc(votes.createdAt), asc(votes.id))
+        .limit(PAGE);
+      if (page.length) yield page;
+      if (page.length < PAGE) return;
+      after = page.at(-1);
+    }
+  }
+
+  /** Drafts a person wrote or finished: approved PGC and AI-assisted edits. */
+  async *humanDrafts(): AsyncGenerator<DraftRow[]> {
+    let after: DraftRow | undefined;
+    for (;;) {
+      const page: DraftRow[] = await this.db
+        .select()
+        .from(drafts)
+        .where(
+          and(
+            eq(drafts.status, 'published'),
+            inArray(drafts.origin, ['pgc', 'ai_assisted']),
+            after ? keysetAfter(drafts.createdAt, drafts.id, after) : undefined,
+          ),
+        )
+        .orderBy(asc(drafts.createdAt), asc(drafts.id))
+        .limit(PAGE);
+      if (page.length) yield page;
+      if (page.length < PAGE) return;
+      after = page.at(-1);
+    }
+  }
+
+  /** Votes grouped by pair: ordered by task, so the caller can fold consecutive rows. */
+  async *votesByTask(): AsyncGenerator<VoteRow[]> {
+    let after: VoteRow | undefined;
+    for (;;) {
+      const page: VoteRow[] = await this.db
+        .select()
+        .from(votes)
+        .where(
+          and(
+            eq(votes.blind, true),
+            after
+              ? or(
+                  gt(votes.taskId, after.taskId),
+                  and(eq(votes.taskId, after.taskId), gt(votes.id, after.id)),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(asc(votes.taskId), asc(votes.id))
+        .limit(PAGE);
+      if (page.length) yield page;
+      if (page.length < PAGE) return;
+      after = page.at(-1);
+    }
+  }
+
+  draftsByIds(ids: string[]): Promise<DraftRow[]> {
+    return ids.length ? this.db.select().from(drafts).where(inArray(drafts.id, ids)) : Promise.resolve([]);
+  }
+
+  briefsByIds(ids: string[]): Promise<BriefRow[]> {
+    return ids.length ? this.db.select().from(briefs).where(inArray(briefs.id, ids)) : Promise.resolve([]);
+  }
+}
+
+function keysetAfter(
+  createdAtColumn: typeof votes.createdAt | typeof drafts.createdAt,
+  idColumn: typeof votes.id | typeof drafts.id,
+  row: { createdAt: Date; id: string },
+): SQL | undefined {
+  return or(
+    gt(createdAtColumn, row.createdAt),
+    and(eq(createdAtColumn, row.createdAt), gt(idColumn, row.id)),
+  );
+}

@@ -1,0 +1,146 @@
+import {
+  type FitOptions,
+  fitBradleyTerry,
+  pairPoints,
+  resolveFitOptions,
+  toElo,
+} from './bradley-terry.js';
+import { quantileSorted } from './quantile.js';
+import { seededRandom } from './random.js';
+import { ranksFromIntervals } from './rank.js';
+import { competitorTallies } from './tallies.js';
+import { type Vote, indexVotes } from './votes.js';
+
+/** Fewer resamples make the 2.5% and 97.5% percentiles rest on a handful of draws. */
+export const MIN_RESAMPLES = 200;
+
+export interface BootstrapOptions extends FitOptions {
+  /** Bootstrap resamples of the votes; at least 200 (default 200). */
+  readonly resamples?: number;
+  /** PRNG seed: the same votes and seed always give the same intervals. Default 1. */
+  readonly seed?: number;
+  /** Two-sided coverage of the percentile intervals; default 0.95. */
+  readonly confidence?: number;
+}
+
+export interface CompetitorRating {
+  readonly id: string;
+  /** Log-strength θ fitted on all votes, mean 0 within its component. */
+  readonly score: number;
+  /** Percentile bootstrap interval of θ. */
+  readonly lower: number;
+  readonly upper: number;
+  /** The same three on the Elo-like scale (400/ln10 · θ + 1000). */
+  readonly elo: number;
+  readonly eloLower: number;
+  readonly eloUpper: number;
+  /** 1 + competitors of the same component whose lower bound is above this upper bound. */
+  readonly rank: number;
+  /** Group of competitors connected by votes; scores compare only within a group. */
+  readonly component: number;
+  readonly votes: number;
+  readonly wins: number;
+  readonly losses: number;
+  readonly ties: number;
+  readonly bothBad: number;
+  readonly bothBadShare: number;
+  readonly winRate: number;
+}
+
+export interface BootstrapLeaderboard {
+  /** Sorted by component, then score (best first), then id. */
+  readonly competitors: readonly CompetitorRating[];
+  readonly resamples: number;
+  readonly seed: number;
+  readonly confidence: number;
+  readonly components: number;
+  /** Votes counted (self-votes excluded) and left out. */
+  readonly votes: number;
+  readonly selfVotes: number;
+  /** Whether the fit on all votes converged, and how many resample fits did not. */
+  readonly converged: boolean;
+  readonly unconvergedResamples: number;
+}
+
+/**
+ * The leaderboard of DESIGN §5: Bradley–Terry scores with percentile bootstrap intervals over votes, as
+ * Chatbot Arena computes them. Each resample draws as many votes as there are, with replacement (seeded),
+ * as a count per vote; the fit then only needs the k×k points table, so a resample costs O(votes + k²·Newton
+ * iterations). Resample fits start from the full-data estimate, which they are close to, to save iterations.
+ * A resample can miss a competitor or split the graph; the missing competitor then sits at its group's mean
+ * (θ = 0) in that resample, which widens its interval — the honest reaction to having few votes.
+ */
+export function bootstrapBradleyTerry(votes: readonly Vote[], options: BootstrapOptions = {}): BootstrapLeaderboard {
+  const resamples = options.resamples ?? MIN_RESAMPLES;
+  const seed = options.seed ?? 1;
+  const confidence = options.confidence ?? 0.95;
+  if (!(Number.isInteger(resamples) && resamples >= MIN_RESAMPLES)) {
+    throw new RangeError(`resamples must be an integer ≥ ${MIN_RESAMPLES}, got ${resamples}`);
+  }
+  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be within (0, 1)`);
+  const fitOptions = resolveFitOptions(options);
+  const indexed = indexVotes(votes);
+  const k = indexed.ids.length;
+  const n = indexed.left.length;
+  const full = fitBradleyTerry(pairPoints(indexed), k, fitOptions);
+
+  const random = seededRandom(seed);
+  const counts = new Uint32Array(n);
+  // samples[i·resamples + r]: competitor i's θ in resample r, contiguous per competitor for sorting.
+  const samples = new Float64Array(k * resamples);
+  let unconvergedResamples = 0;
+  for (let r = 0; r < resamples; r++) {
+    counts.fill(0);
+    for (let draw = 0; draw < n; draw++) counts[Math.floor(random() * n)]! += 1;
+    const fit = fitBradleyTerry(pairPoints(indexed, counts), k, fitOptions, full.theta);
+    if (!fit.converged) unconvergedResamples++;
+    for (let i = 0; i < k; i++) samples[i * resamples + r] = fit.theta[i] as number;
+  }
+
+  const tail = (1 - confidence) / 2;
+  const intervals = Array.from({ length: k }, (_, i) => {
+    const sorted = samples.subarray(i * resamples, (i + 1) * resamples).sort();
+    return {
+      lower: quantileSorted(sorted, tail),
+      upper: quantileSorted(sorted, 1 - tail),
+      group: full.component[i] as number,
+    };
+  });
+  const ranks = ranksFromIntervals(intervals);
+  const tallies = competitorTallies(indexed);
+  const competitors: CompetitorRating[] = indexed.ids.map((id, i) => {
+    const score = full.theta[i] as number;
+    const { lower, upper, group } = intervals[i] as (typeof intervals)[number];
+    const { votes: voteCount, wins, losses, ties, bothBad, bothBadShare, winRate } = tallies[i]!;
+    return {
+      id,
+      score,
+      lower,
+      upper,
+      elo: toElo(score),
+      eloLower: toElo(lower),
+      eloUpper: toElo(upper),
+      rank: ranks[i] as number,
+      component: group,
+      votes: voteCount,
+      wins,
+      losses,
+      ties,
+      bothBad,
+      bothBadShare,
+      winRate,
+    };
+  });
+  competitors.sort((x, y) => x.component - y.component || y.score - x.score || (x.id < y.id ? -1 : 1));
+  return {
+    competitors,
+    resamples,
+    seed,
+    confidence,
+    components: full.components,
+    votes: n,
+    selfVotes: indexed.selfVotes,
+    converged: full.converged,
+    unconvergedResamples,
+  };
+}
