@@ -66,17 +66,26 @@ describe('create a brief and generate drafts', () => {
     for (const text of liveTexts) expect(text.length).toBeGreaterThan(20);
   });
 
-  it('shows the two drafts side by side, labelled rule-based', async () => {
+  it('shows the two drafts in the AIGC column, labelled rule-based', async () => {
     const cards = byTestId('draft-card');
     await cards.nth(1).waitFor();
     expect(await cards.count()).toBe(2);
     expect(await byTestId('draft-rule-based').count()).toBe(2);
     await expect(byTestId('draft-origin').allTextContents()).resolves.toEqual(['AIGC', 'AIGC']);
 
-    const [left, right] = await Promise.all([cards.nth(0).boundingBox(), cards.nth(1).boundingBox()]);
-    expect(left && right).toBeTruthy();
-    expect(right?.y).toBe(left?.y);
-    expect(right?.x ?? 0).toBeGreaterThanOrEqual((left?.x ?? 0) + (left?.width ?? 0));
+    // One column per origin, side by side; both drafts sit in the AIGC one.
+    const aigc = page.locator('[data-testid="origin-column"][data-origin="aigc"]');
+    expect(await aigc.getByTestId('draft-card').count()).toBe(2);
+    const [pgc, ugc] = await Promise.all(
+      ['pgc', 'ugc'].map((origin) =>
+        page.locator(`[data-testid="origin-column"][data-origin="${origin}"]`).boundingBox(),
+      ),
+    );
+    const column = await aigc.boundingBox();
+    expect(pgc && ugc && column).toBeTruthy();
+    expect(ugc?.y).toBe(pgc?.y);
+    expect(column?.y).toBe(pgc?.y);
+    expect(column?.x ?? 0).toBeGreaterThanOrEqual((ugc?.x ?? 0) + (ugc?.width ?? 0));
   });
 
   it('switches the interface to Chinese and remembers it', async () => {

@@ -162,7 +162,7 @@ describe('PGC: assign, draft, review, approve', () => {
     await expect(card.getByTestId('draft-body').textContent()).resolves.toBe(FINAL_DRAFT);
     await expect(card.getByTestId('draft-status').getAttribute('data-status')).resolves.toBe('published');
     await expect(card.getByTestId('draft-minutes').textContent()).resolves.toBe('30 min');
-    await expect(card.getByTestId('draft-cost').textContent()).resolves.toBe('$30.00');
+    await expect(card.getByTestId('draft-cost').textContent()).resolves.toBe('$30');
 
     // Four columns side by side, one per origin.
     const columns = byTestId('origin-column');

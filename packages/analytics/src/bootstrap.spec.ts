@@ -19,13 +19,24 @@ describe('bootstrapBradleyTerry', () => {
       const board = bootstrapBradleyTerry(simulateVotes(theta, 500, random), { seed: d + 1 });
       for (const entry of board.competitors) {
         const value = truth.get(entry.id) as number;
-        if (entry.lower <= value && value <= entry.upper) covered.set(entry.id, (covered.get(entry.id) ?? 0) + 1);
+        if (entry.lower <= value && value <= entry.upper)
+          covered.set(entry.id, (covered.get(entry.id) ?? 0) + 1);
         widthSum += entry.upper - entry.lower;
       }
     }
     const seconds = (performance.now() - started) / 1000;
-    console.info(`coverage: ${dataSets} data sets × 200 resamples in ${seconds.toFixed(2)} s`, Object.fromEntries(covered));
-    for (const [, hits] of covered) expect(hits / dataSets).toBeGreaterThanOrEqual(0.9);
+    console.info(
+      `coverage: ${dataSets} data sets × 200 resamples in ${seconds.toFixed(2)} s`,
+      Object.fromEntries(covered),
+    );
+    // Pooled over the 5 × 200 intervals (binomial s.d. ≈ 0.8% around the nominal 95%); each competitor on
+    // its own (s.d. ≈ 1.7%) must not fall far below, so one broken competitor cannot hide in the pool.
+    // Measured with other simulation seeds: pooled 0.93–0.95, per competitor 0.89–0.98.
+    const hits = [...covered.values()];
+    expect(hits.reduce((sum, value) => sum + value, 0) / (dataSets * theta.length)).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    for (const count of hits) expect(count / dataSets).toBeGreaterThanOrEqual(0.85);
     // Coverage alone would reward uselessly wide intervals: ≈ 50 votes a pair give a standard error of
     // about 0.13 on θ, so a 95% interval should be ≈ 0.5 wide.
     const meanWidth = widthSum / (dataSets * theta.length);
@@ -82,8 +93,24 @@ describe('bootstrapBradleyTerry', () => {
     const board = bootstrapBradleyTerry(votes);
     const pgc = board.competitors.find((entry) => entry.id === 'pgc');
     const aigc = board.competitors.find((entry) => entry.id === 'aigc');
-    expect(pgc).toMatchObject({ votes: 4, wins: 1, losses: 0, ties: 1, bothBad: 2, bothBadShare: 0.5, winRate: 2.5 / 4 });
-    expect(aigc).toMatchObject({ votes: 6, wins: 2, losses: 1, ties: 1, bothBad: 2, bothBadShare: 2 / 6, winRate: 3.5 / 6 });
+    expect(pgc).toMatchObject({
+      votes: 4,
+      wins: 1,
+      losses: 0,
+      ties: 1,
+      bothBad: 2,
+      bothBadShare: 0.5,
+      winRate: 2.5 / 4,
+    });
+    expect(aigc).toMatchObject({
+      votes: 6,
+      wins: 2,
+      losses: 1,
+      ties: 1,
+      bothBad: 2,
+      bothBadShare: 2 / 6,
+      winRate: 3.5 / 6,
+    });
     expect(board.selfVotes).toBe(1);
     expect(board.votes).toBe(6);
   });

@@ -1,27 +1,15 @@
-import {
-  type FitOptions,
-  fitBradleyTerry,
-  pairPoints,
-  resolveFitOptions,
-  toElo,
-} from './bradley-terry.js';
-import { quantileSorted } from './quantile.js';
-import { seededRandom } from './random.js';
+import { type FitOptions, fitBradleyTerry, pairPoints, resolveFitOptions, toElo } from './bradley-terry.js';
 import { ranksFromIntervals } from './rank.js';
+import {
+  type ResamplingOptions,
+  bootstrapSamples,
+  percentileInterval,
+  resolveResampling,
+} from './resampling.js';
 import { competitorTallies } from './tallies.js';
 import { type Vote, indexVotes } from './votes.js';
 
-/** Fewer resamples make the 2.5% and 97.5% percentiles rest on a handful of draws. */
-export const MIN_RESAMPLES = 200;
-
-export interface BootstrapOptions extends FitOptions {
-  /** Bootstrap resamples of the votes; at least 200 (default 200). */
-  readonly resamples?: number;
-  /** PRNG seed: the same votes and seed always give the same intervals. Default 1. */
-  readonly seed?: number;
-  /** Two-sided coverage of the percentile intervals; default 0.95. */
-  readonly confidence?: number;
-}
+export interface BootstrapOptions extends FitOptions, ResamplingOptions {}
 
 export interface CompetitorRating {
   readonly id: string;
@@ -70,42 +58,24 @@ export interface BootstrapLeaderboard {
  * A resample can miss a competitor or split the graph; the missing competitor then sits at its group's mean
  * (θ = 0) in that resample, which widens its interval — the honest reaction to having few votes.
  */
-export function bootstrapBradleyTerry(votes: readonly Vote[], options: BootstrapOptions = {}): BootstrapLeaderboard {
-  const resamples = options.resamples ?? MIN_RESAMPLES;
-  const seed = options.seed ?? 1;
-  const confidence = options.confidence ?? 0.95;
-  if (!(Number.isInteger(resamples) && resamples >= MIN_RESAMPLES)) {
-    throw new RangeError(`resamples must be an integer ≥ ${MIN_RESAMPLES}, got ${resamples}`);
-  }
-  if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be within (0, 1)`);
+export function bootstrapBradleyTerry(
+  votes: readonly Vote[],
+  options: BootstrapOptions = {},
+): BootstrapLeaderboard {
+  const settings = resolveResampling(options);
   const fitOptions = resolveFitOptions(options);
   const indexed = indexVotes(votes);
   const k = indexed.ids.length;
   const n = indexed.left.length;
   const full = fitBradleyTerry(pairPoints(indexed), k, fitOptions);
-
-  const random = seededRandom(seed);
-  const counts = new Uint32Array(n);
-  // samples[i·resamples + r]: competitor i's θ in resample r, contiguous per competitor for sorting.
-  const samples = new Float64Array(k * resamples);
-  let unconvergedResamples = 0;
-  for (let r = 0; r < resamples; r++) {
-    counts.fill(0);
-    for (let draw = 0; draw < n; draw++) counts[Math.floor(random() * n)]! += 1;
+  const boot = bootstrapSamples(n, k, settings, (counts) => {
     const fit = fitBradleyTerry(pairPoints(indexed, counts), k, fitOptions, full.theta);
-    if (!fit.converged) unconvergedResamples++;
-    for (let i = 0; i < k; i++) samples[i * resamples + r] = fit.theta[i] as number;
-  }
-
-  const tail = (1 - confidence) / 2;
-  const intervals = Array.from({ length: k }, (_, i) => {
-    const sorted = samples.subarray(i * resamples, (i + 1) * resamples).sort();
-    return {
-      lower: quantileSorted(sorted, tail),
-      upper: quantileSorted(sorted, 1 - tail),
-      group: full.component[i] as number,
-    };
+    return { x: fit.theta, converged: fit.converged };
   });
+  const intervals = Array.from({ length: k }, (_, i) => ({
+    ...percentileInterval(boot, i, settings),
+    group: full.component[i] as number,
+  }));
   const ranks = ranksFromIntervals(intervals);
   const tallies = competitorTallies(indexed);
   const competitors: CompetitorRating[] = indexed.ids.map((id, i) => {
@@ -134,13 +104,11 @@ export function bootstrapBradleyTerry(votes: readonly Vote[], options: Bootstrap
   competitors.sort((x, y) => x.component - y.component || y.score - x.score || (x.id < y.id ? -1 : 1));
   return {
     competitors,
-    resamples,
-    seed,
-    confidence,
+    ...settings,
     components: full.components,
     votes: n,
     selfVotes: indexed.selfVotes,
     converged: full.converged,
-    unconvergedResamples,
+    unconvergedResamples: boot.unconverged,
   };
 }

@@ -78,7 +78,10 @@ describe('bradleyTerry', () => {
       { ridge: 0 },
     );
     // A has 1.5 points of 2: σ(θA − θB) = 3/4 ⇒ θA − θB = ln 3.
-    expect((scoreOf(withTie, 'A') as number) - (scoreOf(withTie, 'B') as number)).toBeCloseTo(Math.log(3), 10);
+    expect((scoreOf(withTie, 'A') as number) - (scoreOf(withTie, 'B') as number)).toBeCloseTo(
+      Math.log(3),
+      10,
+    );
     const withBothBad = bradleyTerry(
       [
         { a: 'A', b: 'B', outcome: 'a' },
@@ -96,7 +99,9 @@ describe('bradleyTerry', () => {
     const byTruth = theta.map((value, i) => ({ id: `c${i}`, value })).sort((x, y) => y.value - x.value);
     expect(byScore).toEqual(byTruth.map((entry) => entry.id));
     const mean = theta.reduce((sum, value) => sum + value, 0) / theta.length;
-    result.scores.forEach((entry) => expect(Math.abs(entry.score - ((theta[Number(entry.id.slice(1))] as number) - mean))).toBeLessThan(0.2));
+    result.scores.forEach((entry) =>
+      expect(Math.abs(entry.score - ((theta[Number(entry.id.slice(1))] as number) - mean))).toBeLessThan(0.2),
+    );
   });
 
   it('does not depend on the order of the votes or on which side a competitor was shown', () => {
@@ -105,14 +110,18 @@ describe('bradleyTerry', () => {
     const random = seededRandom(99);
     for (let round = 0; round < 5; round++) {
       const shuffledScores = bradleyTerry(shuffled(votes, random)).scores;
-      shuffledScores.forEach((entry, i) => expect(entry.score).toBeCloseTo(reference[i]?.score as number, 12));
+      shuffledScores.forEach((entry, i) =>
+        expect(entry.score).toBeCloseTo(reference[i]?.score as number, 12),
+      );
     }
     const mirrored = votes.map((vote): Vote => ({
       a: vote.b,
       b: vote.a,
       outcome: vote.outcome === 'a' ? 'b' : vote.outcome === 'b' ? 'a' : vote.outcome,
     }));
-    bradleyTerry(mirrored).scores.forEach((entry, i) => expect(entry.score).toBeCloseTo(reference[i]?.score as number, 12));
+    bradleyTerry(mirrored).scores.forEach((entry, i) =>
+      expect(entry.score).toBeCloseTo(reference[i]?.score as number, 12),
+    );
   });
 
   it('keeps a competitor that won every vote finite, and says the plain MLE does not converge', () => {
@@ -147,7 +156,9 @@ describe('bradleyTerry', () => {
     expect(group('Y')).toBe(group('Z'));
     expect(group('A')).not.toBe(group('X'));
     expect(scoreOf(result, 'A')).toBeCloseTo(Math.log(2) / 2, 10);
-    expect((scoreOf(result, 'X') as number) + (scoreOf(result, 'Y') as number) + (scoreOf(result, 'Z') as number)).toBeCloseTo(0, 10);
+    expect(
+      (scoreOf(result, 'X') as number) + (scoreOf(result, 'Y') as number) + (scoreOf(result, 'Z') as number),
+    ).toBeCloseTo(0, 10);
   });
 
   it('skips votes with the same competitor on both sides', () => {

@@ -151,7 +151,8 @@ export function fitBradleyTerry(
       groupSums(theta);
       for (let i = 0; i < k; i++) {
         gradient[i] = ridge * (theta[i] as number) + (sums[component[i] as number] as number);
-        for (let j = 0; j < k; j++) hessian[i * k + j] = (i === j ? ridge : 0) + (component[i] === component[j] ? 1 : 0);
+        for (let j = 0; j < k; j++)
+          hessian[i * k + j] = (i === j ? ridge : 0) + (component[i] === component[j] ? 1 : 0);
       }
       for (let p = 0; p < pairs; p++) {
         const i = pairI[p] as number;
@@ -181,14 +182,21 @@ export function fitBradleyTerry(
 }
 
 /** Subtracts each component's mean, removing the rounding residue the optimum leaves in place of zero. */
-export function centreWithinComponents(theta: Float64Array, component: Int32Array, count: number): Float64Array {
+export function centreWithinComponents(
+  theta: Float64Array,
+  component: Int32Array,
+  count: number,
+): Float64Array {
   const sums = new Float64Array(count);
   const sizes = new Float64Array(count);
   theta.forEach((value, i) => {
     sums[component[i] as number]! += value;
     sizes[component[i] as number]! += 1;
   });
-  return theta.map((value, i) => value - (sums[component[i] as number] as number) / (sizes[component[i] as number] as number));
+  return theta.map(
+    (value, i) =>
+      value - (sums[component[i] as number] as number) / (sizes[component[i] as number] as number),
+  );
 }
 
 /** 400/ln 10: Chatbot Arena's scale, where 400 points mean 10:1 odds of winning. */

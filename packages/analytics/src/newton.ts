@@ -27,7 +27,11 @@ export interface NewtonResult {
  * bootstrap fits hundreds of resamples. The line search makes it converge from any start on a convex
  * objective; the damping only kicks in if the Hessian is numerically singular.
  */
-export function minimizeNewton(problem: ConvexProblem, start: Float64Array, options: NewtonOptions): NewtonResult {
+export function minimizeNewton(
+  problem: ConvexProblem,
+  start: Float64Array,
+  options: NewtonOptions,
+): NewtonResult {
   const n = problem.dimension;
   const x = Float64Array.from(start);
   const gradient = new Float64Array(n);

@@ -21,7 +21,7 @@ export function leftPoints(outcome: Outcome): number {
       return 0;
     case 'tie':
     case 'both_bad':
-      return 0.5;
+      return 0.45;
     default:
       throw new RangeError(`unknown outcome ${JSON.stringify(outcome)}`);
   }
@@ -59,7 +59,8 @@ export function indexVotes(votes: readonly Vote[]): IndexedVotes {
   // for any order of the same votes, so intervals — not only point scores — are order-invariant.
   const k = ids.length;
   const keys = counted.map(
-    (vote) => ((index.get(vote.a) as number) * k + (index.get(vote.b) as number)) * 4 + OUTCOME_CODES[vote.outcome],
+    (vote) =>
+      ((index.get(vote.a) as number) * k + (index.get(vote.b) as number)) * 4 + OUTCOME_CODES[vote.outcome],
   );
   const order = keys.map((_, v) => v).sort((x, y) => (keys[x] as number) - (keys[y] as number));
   const left = new Int32Array(n);

@@ -20,5 +20,8 @@ export function wilsonInterval(successes: number, n: number, confidence = 0.95):
   const share = successes / n;
   const centre = (share + z2 / (2 * n)) / (1 + z2 / n);
   const halfWidth = (z / (1 + z2 / n)) * Math.sqrt((share * (1 - share)) / n + z2 / (4 * n * n));
-  return { share, lower: Math.max(0, centre - halfWidth), upper: Math.min(1, centre + halfWidth) };
+  // At 0 or n successes the bound is exactly 0 or 1; the formula would leave rounding residue there.
+  const lower = successes === 0 ? 0 : Math.max(0, centre - halfWidth);
+  const upper = successes === n ? 1 : Math.min(1, centre + halfWidth);
+  return { share, lower, upper };
 }

@@ -25,11 +25,8 @@ export default function AssignmentEditorPage() {
       </Card>
       <ReviewHistory reviews={assignment.data.reviews} />
       <Card>
-        {/* Remounts when the state changes (e.g. returned), so the text follows the server's copy. */}
-        <AssignmentEditor
-          key={assignment.data.state === 'returned' ? 'returned' : 'open'}
-          assignment={assignment.data}
-        />
+        {/* Not keyed by state: a save moves a returned assignment to in progress, and must not remount. */}
+        <AssignmentEditor assignment={assignment.data} />
       </Card>
     </Flex>
   );

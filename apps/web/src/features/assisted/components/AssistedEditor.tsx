@@ -80,7 +80,8 @@ export function AssistedEditor({ parent, child, language }: Props) {
                 >
                   {t('common.save')}
                 </Button>
-                {save.isSuccess && (
+                {/* The API stores the text trimmed: "Saved" until the text changes again. */}
+                {save.data?.body === body.trim() && (
                   <Typography.Text type="secondary" data-testid="assisted-saved">
                     {t('workflows.editor.saveState.saved')}
                   </Typography.Text>

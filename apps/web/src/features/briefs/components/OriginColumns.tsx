@@ -20,7 +20,7 @@ export function OriginColumns({ drafts }: { drafts: Draft[] }) {
           <Col key={origin} flex="1 0 300px" data-testid="origin-column" data-origin={origin}>
             <Flex vertical gap={12}>
               <Flex gap={8} align="center">
-                <OriginTag origin={origin} />
+                <OriginTag origin={origin} testId="origin-column-tag" />
                 <Typography.Text type="secondary" data-testid="origin-column-count">
                   {column.length}
                 </Typography.Text>

@@ -9,11 +9,11 @@ const COLORS: Record<DraftOrigin, string> = {
   ai_assisted: 'gold',
 };
 
-export function OriginTag({ origin }: { origin: DraftOrigin }) {
+export function OriginTag({ origin, testId = 'draft-origin' }: { origin: DraftOrigin; testId?: string }) {
   const { t } = useTranslation();
   return (
     <Tooltip title={t(`originHint.${origin}`)}>
-      <Tag color={COLORS[origin]} data-testid="draft-origin" data-origin={origin}>
+      <Tag color={COLORS[origin]} data-testid={testId} data-origin={origin}>
         {t(`origin.${origin}`)}
       </Tag>
     </Tooltip>
