@@ -164,7 +164,12 @@ describe('prompt templates', () => {
   it('generates with the staging template from the brief page', async () => {
     await page.goto(`${api?.baseUrl ?? ''}/briefs/${briefId}`);
     await byTestId('generate-template').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: 'staging' }).click();
+    // Once the versions have loaded, the staging option names the version it points at.
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: `staging · Version ${newVersion}` })
+      .click();
+    await expect(byTestId('generate-template').textContent()).resolves.toContain('staging');
     await byTestId('generate-launch').click();
     await page
       .locator('[data-testid="live-job"] [data-testid="job-state"][data-state="succeeded"]')

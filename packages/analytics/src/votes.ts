@@ -21,7 +21,7 @@ export function leftPoints(outcome: Outcome): number {
       return 0;
     case 'tie':
     case 'both_bad':
-      return 0.45;
+      return 0.5;
     default:
       throw new RangeError(`unknown outcome ${JSON.stringify(outcome)}`);
   }
