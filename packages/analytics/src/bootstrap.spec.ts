@@ -115,6 +115,10 @@ describe('bootstrapBradleyTerry', () => {
     expect(board.votes).toBe(6);
   });
 
+  it('returns an empty leaderboard without votes', () => {
+    expect(bootstrapBradleyTerry([])).toMatchObject({ competitors: [], votes: 0, components: 0 });
+  });
+
   it('refuses fewer than 200 resamples', () => {
     const votes: Vote[] = [{ a: 'x', b: 'y', outcome: 'a' }];
     expect(() => bootstrapBradleyTerry(votes, { resamples: 100 })).toThrow(RangeError);

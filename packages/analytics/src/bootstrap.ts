@@ -9,6 +9,7 @@ import {
 import { competitorTallies } from './tallies.js';
 import { type Vote, indexVotes } from './votes.js';
 
+/** Fit options (ridge, tolerance, iterations) and resampling options (resamples, seed, confidence). */
 export interface BootstrapOptions extends FitOptions, ResamplingOptions {}
 
 export interface CompetitorRating {

@@ -109,7 +109,7 @@ export function fitLengthControlled(
   const logit = (x: Float64Array, v: number) =>
     (x[left[v] as number] as number) -
     (x[right[v] as number] as number) +
-    0 * (x[b] as number) * (covariate[v] as number);
+    (x[b] as number) * (covariate[v] as number);
   const problem: ConvexProblem = {
     dimension,
     value(x) {

@@ -31,7 +31,7 @@ export function job(overrides: Partial<Job> = {}): Job {
     briefId: BRIEF_ID,
     provider: 'template',
     model: 'template-v1',
-    promptTemplate: 'builtin/marketing_copy@1',
+    promptTemplate: 'marketing_copy.aida.en@1',
     variants: 2,
     parameters: {},
     state: 'queued',
@@ -53,13 +53,19 @@ export function draft(variant: number): Draft {
     jobId: JOB_ID,
     variant,
     origin: 'aigc',
+    status: 'published',
+    parentDraftId: null,
     body: `Variant ${variant}: 你好, kettle!`,
     scenes: null,
     author: { kind: 'model', userId: null, provider: 'template', model: 'template-v1', ruleBased: true },
     usage: { promptTokens: 10, completionTokens: 20, totalTokens: 30 },
     latencyMs: 12,
+    humanMinutes: null,
     costUsd: 0,
+    editMetrics: null,
+    moderation: null,
     createdAt: NOW,
+    updatedAt: NOW,
   };
 }
 
