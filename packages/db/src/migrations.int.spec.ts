@@ -37,7 +37,15 @@ describe('migrations and constraints on a real PostgreSQL', () => {
     );
     // Every table of the schema exists, whatever later migrations add.
     expect(tables.rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['briefs', 'drafts', 'generation_jobs', 'users', 'sessions', 'assignments', 'votes']),
+      expect.arrayContaining([
+        'briefs',
+        'drafts',
+        'generation_jobs',
+        'users',
+        'sessions',
+        'assignments',
+        'votes',
+      ]),
     );
   });
 
