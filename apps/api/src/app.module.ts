@@ -34,6 +34,9 @@ import { WebAppController } from './web/web-app.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { ExportsRepository } from './exports/exports.repository.js';
 import { ExportsService } from './exports/exports.service.js';
+import { LeaderboardController } from './leaderboard/leaderboard.controller.js';
+import { LeaderboardRepository } from './leaderboard/leaderboard.repository.js';
+import { LeaderboardService } from './leaderboard/leaderboard.service.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
@@ -89,6 +92,8 @@ export class AppModule {
       RatingsService,
       ExportsRepository,
       ExportsService,
+      LeaderboardRepository,
+      LeaderboardService,
       GenerationQueue,
       JobsService,
       JobEventsStream,
@@ -108,6 +113,7 @@ export class AppModule {
       AssistedEditsController,
       RatingsController,
       ExportsController,
+      LeaderboardController,
       ...TEMPLATES_CONTROLLERS,
       ...BATCHES_CONTROLLERS,
     ];

@@ -214,4 +214,38 @@ describe('blind rating tasks and votes', () => {
       }
     });
   });
+
+  it('ranks the origins from blind votes with bootstrap intervals, and splits AIGC by model on request', async () => {
+    const board = await lead.leaderboard.get();
+    expect(board.competitor).toBe('origin');
+    expect(board.resamples).toBeGreaterThanOrEqual(200);
+    expect(board.votes).toBeGreaterThan(0);
+    expect(board.entries.length).toBeGreaterThanOrEqual(3);
+    for (const entry of board.entries) {
+      expect(entry.id).toBe(entry.origin);
+      expect(entry.rank).toBeGreaterThanOrEqual(1);
+      expect(entry.score.lower).toBeLessThanOrEqual(entry.score.estimate + 1e-9);
+      expect(entry.score.upper).toBeGreaterThanOrEqual(entry.score.estimate - 1e-9);
+    }
+    // Blind votes only: the editor-rater's votes are in the export but not on the board.
+    const session = await rawLogin(app.url, ADMIN.email, ADMIN.password);
+    const csv = await (
+      await fetch(`${app.url}/v1/exports/ratings.csv`, { headers: { cookie: session.cookie } })
+    ).text();
+    const rows = parse(csv, { columns: true }) as { blind: string }[];
+    expect(rows.some((r) => r.blind === 'false')).toBe(true);
+    expect(board.votes).toBe(rows.filter((r) => r.blind === 'true').length);
+    const byModel = await lead.leaderboard.get({ competitor: 'model' });
+    const aigc = byModel.entries.find((e) => e.origin === 'aigc');
+    if (aigc)
+      expect(aigc).toMatchObject({
+        provider: 'template',
+        model: 'rules-v1',
+        promptTemplate: 'marketing_copy.aida.en@1',
+      });
+    await expect(lead.leaderboard.get({ contentType: 'news_draft' })).resolves.toMatchObject({
+      votes: 0,
+      entries: [],
+    });
+  });
 });

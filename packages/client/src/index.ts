@@ -4,6 +4,7 @@ import { authApi, type AuthApi } from './auth.js';
 import { batchesApi, type BatchesApi } from './batches.js';
 import { briefsApi, type BriefsApi } from './briefs.js';
 import { draftsApi, type DraftsApi } from './drafts.js';
+import { leaderboardApi, type LeaderboardApi } from './leaderboard.js';
 import { ratingsApi, type RatingsApi } from './ratings.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
 import { jobsApi, type JobsApi } from './jobs.js';
@@ -20,6 +21,7 @@ export interface DraftbenchClient {
   assignments: AssignmentsApi;
   drafts: DraftsApi;
   ratings: RatingsApi;
+  leaderboard: LeaderboardApi;
   providers: ProvidersApi;
   briefs: BriefsApi;
   jobs: JobsApi;
@@ -35,6 +37,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     assignments: assignmentsApi(http),
     drafts: draftsApi(http),
     ratings: ratingsApi(http),
+    leaderboard: leaderboardApi(http),
     providers: {
       list: (requestOptions = {}) =>
         http
@@ -57,6 +60,7 @@ export type { BatchesApi, BatchJobListParams, BatchListParams, BatchUploadOption
 export type { AssignmentsApi } from './assignments.js';
 export type { DraftsApi } from './drafts.js';
 export type { RatingsApi } from './ratings.js';
+export type { LeaderboardApi } from './leaderboard.js';
 export type { UsersApi } from './users.js';
 export type { TemplateListParams, TemplatesApi } from './templates.js';
 export { readServerSentEvents } from './sse.js';

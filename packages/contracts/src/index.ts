@@ -11,3 +11,4 @@ export * from './users.js';
 export * from './assignments.js';
 export * from './batches.js';
 export * from './ratings.js';
+export * from './leaderboard.js';

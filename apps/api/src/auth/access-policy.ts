@@ -62,6 +62,9 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'POST /v1/ratings/assignments/:id/vote': ['rater'],
   'GET /v1/ratings/mine': ['rater'],
 
+  // Results only count blind votes; leads and editors read them (raters would learn origins).
+  'GET /v1/leaderboard': ['lead', 'editor'],
+
   // Training data: every AI text keeps its origin and provenance.
   'GET /v1/exports/ratings.csv': ['lead'],
   'GET /v1/exports/sft.jsonl': ['lead'],
