@@ -2,6 +2,7 @@ import { createDraftbenchClient, type DraftbenchClient } from '@draftbench/clien
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from './support/api';
+import { chooseOption } from './support/select';
 import { launchBrowser } from './support/browser';
 import { createDatabase, type TestDatabase } from './support/database';
 import { ADMIN, adminEnv, signIn } from './support/session';
@@ -147,8 +148,7 @@ describe('prompt templates', () => {
 
   it('previews the new version against a brief, with the brief data set apart', async () => {
     await byTestId('template-tab-preview').click();
-    await byTestId('preview-brief').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: BRIEF_TITLE }).click();
+    await chooseOption(page, 'preview-brief', { text: BRIEF_TITLE });
     await byTestId('preview-render').click();
     await byTestId('preview-result').waitFor();
     await expect(byTestId('preview-template-id').textContent()).resolves.toBe(
@@ -163,12 +163,8 @@ describe('prompt templates', () => {
 
   it('generates with the staging template from the brief page', async () => {
     await page.goto(`${api?.baseUrl ?? ''}/briefs/${briefId}`);
-    await byTestId('generate-template').click();
     // Once the versions have loaded, the staging option names the version it points at.
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: `staging · Version ${newVersion}` })
-      .click();
+    await chooseOption(page, 'generate-template', { text: `staging · Version ${newVersion}` });
     await expect(byTestId('generate-template').textContent()).resolves.toContain('staging');
     await byTestId('generate-launch').click();
     await page

@@ -2,6 +2,7 @@ import { createDraftbenchClient } from '@draftbench/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from './support/api';
+import { chooseOption } from './support/select';
 import { launchBrowser } from './support/browser';
 import { createDatabase, type TestDatabase } from './support/database';
 import { ADMIN, adminEnv, signIn, signOut } from './support/session';
@@ -99,8 +100,12 @@ describe('PGC: assign, draft, review, approve', () => {
     await signIn(page, LEAD);
     await byTestId('assignments-panel').waitFor();
 
-    await byTestId('assign-editor').click();
-    await byTestId(`assign-editor-option-${EDITOR.email}`).click();
+    await chooseOption(
+      page,
+      'assign-editor',
+      { testId: `assign-editor-option-${EDITOR.email}` },
+      EDITOR.name,
+    );
     await byTestId('assign-note').fill('Keep it warm and short.');
     await byTestId('assign-submit').click();
 
