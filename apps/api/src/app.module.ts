@@ -37,6 +37,7 @@ import { ExportsService } from './exports/exports.service.js';
 import { LeaderboardController } from './leaderboard/leaderboard.controller.js';
 import { LeaderboardRepository } from './leaderboard/leaderboard.repository.js';
 import { LeaderboardService } from './leaderboard/leaderboard.service.js';
+import { IntegrityService } from './ratings/integrity.service.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
@@ -90,6 +91,7 @@ export class AppModule {
       AssistedEditsService,
       RatingsRepository,
       RatingsService,
+      IntegrityService,
       ExportsRepository,
       ExportsService,
       LeaderboardRepository,

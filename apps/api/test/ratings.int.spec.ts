@@ -248,4 +248,17 @@ describe('blind rating tasks and votes', () => {
       entries: [],
     });
   });
+
+  it("audits the ratings: agreement per rater, position bias, Krippendorff's α, origin-revealing drafts", async () => {
+    const report = await lead.ratings.integrity();
+    expect(report.blindVotes).toBeGreaterThan(0);
+    expect(report.raters.length).toBeGreaterThan(0);
+    for (const rater of report.raters) expect(rater.votes).toBeGreaterThan(0);
+    // Every blind rater here voted "left" on everything, and left/right is random per rater.
+    expect(report.positionBias.leftShare?.estimate).toBe(1);
+    if (report.krippendorffAlpha.outcomes !== null)
+      expect(report.krippendorffAlpha.outcomes).toBeLessThanOrEqual(1);
+    expect(report.originRevealingDrafts.map((d) => d.origin)).toEqual(['ugc']);
+    await expect(author.ratings.integrity()).rejects.toMatchObject({ status: 403 });
+  });
 });

@@ -1,4 +1,11 @@
-import { NextTask, VoteList, VoteResult, type Vote, type VoteCreateInput } from '@draftbench/contracts';
+import {
+  NextTask,
+  RatingIntegrity,
+  VoteList,
+  VoteResult,
+  type Vote,
+  type VoteCreateInput,
+} from '@draftbench/contracts';
 import { encodeId, type Http, type RequestOptions } from './http.js';
 
 export interface RatingsApi {
@@ -7,6 +14,8 @@ export interface RatingsApi {
   /** Saves the vote (final) and answers the revealed pair. */
   vote(assignmentId: string, input: VoteCreateInput, options?: RequestOptions): Promise<VoteResult>;
   mine(options?: RequestOptions): Promise<Vote[]>;
+  /** For leads: agreement outliers, position bias, Krippendorff's α, origin-revealing drafts. */
+  integrity(options?: RequestOptions): Promise<RatingIntegrity>;
 }
 
 export function ratingsApi(http: Http): RatingsApi {
@@ -19,5 +28,6 @@ export function ratingsApi(http: Http): RatingsApi {
         signal: o.signal,
       }),
     mine: async (o = {}) => (await http.json(VoteList, '/v1/ratings/mine', { signal: o.signal })).items,
+    integrity: (o = {}) => http.json(RatingIntegrity, '/v1/ratings/integrity', { signal: o.signal }),
   };
 }

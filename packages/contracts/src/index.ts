@@ -12,3 +12,4 @@ export * from './assignments.js';
 export * from './batches.js';
 export * from './ratings.js';
 export * from './leaderboard.js';
+export * from './integrity.js';

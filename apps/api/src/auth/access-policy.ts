@@ -61,6 +61,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /v1/ratings/next': ['rater'],
   'POST /v1/ratings/assignments/:id/vote': ['rater'],
   'GET /v1/ratings/mine': ['rater'],
+  'GET /v1/ratings/integrity': ['lead'],
 
   // Results only count blind votes; leads and editors read them (raters would learn origins).
   'GET /v1/leaderboard': ['lead', 'editor'],

@@ -3,17 +3,22 @@ import {
   Id,
   VoteCreate,
   type NextTask,
+  type RatingIntegrity,
   type Session,
   type Vote,
   type VoteResult,
 } from '@draftbench/contracts';
 import { CurrentSession } from '../auth/current-session.decorator.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { IntegrityService } from './integrity.service.js';
 import { RatingsService } from './ratings.service.js';
 
 @Controller('v1/ratings')
 export class RatingsController {
-  constructor(private readonly ratings: RatingsService) {}
+  constructor(
+    private readonly ratings: RatingsService,
+    private readonly integrity: IntegrityService,
+  ) {}
 
   /** The rater's open task, or a new blind pair; `task` is null with a reason when there is none. */
   @Get('next')
@@ -33,5 +38,11 @@ export class RatingsController {
   @Get('mine')
   async mine(@CurrentSession() session: Session): Promise<{ items: Vote[] }> {
     return { items: await this.ratings.mine(session) };
+  }
+
+  /** For leads: rater agreement outliers, position bias, Krippendorff's α, origin-revealing drafts. */
+  @Get('integrity')
+  report(): Promise<RatingIntegrity> {
+    return this.integrity.report();
   }
 }
