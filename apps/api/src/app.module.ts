@@ -34,6 +34,7 @@ import { WebAppController } from './web/web-app.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { ExportsRepository } from './exports/exports.repository.js';
 import { ExportsService } from './exports/exports.service.js';
+import { EconomicsService } from './leaderboard/economics.service.js';
 import { LeaderboardController } from './leaderboard/leaderboard.controller.js';
 import { LeaderboardRepository } from './leaderboard/leaderboard.repository.js';
 import { LeaderboardService } from './leaderboard/leaderboard.service.js';
@@ -96,6 +97,7 @@ export class AppModule {
       ExportsService,
       LeaderboardRepository,
       LeaderboardService,
+      EconomicsService,
       GenerationQueue,
       JobsService,
       JobEventsStream,

@@ -261,4 +261,16 @@ describe('blind rating tasks and votes', () => {
     expect(report.originRevealingDrafts.map((d) => d.origin)).toEqual(['ugc']);
     await expect(author.ratings.integrity()).rejects.toMatchObject({ status: 403 });
   });
+
+  it('sets cost and turnaround per origin against quality, and marks the cost–quality frontier', async () => {
+    const { rows } = await lead.leaderboard.economics();
+    const byOrigin = new Map(rows.map((r) => [r.origin, r]));
+    expect([...byOrigin.keys()].sort()).toEqual(['ai_assisted', 'aigc', 'pgc', 'ugc']);
+    expect(byOrigin.get('aigc')).toMatchObject({ meanCostUsd: 0 });
+    expect(byOrigin.get('aigc')?.medianTurnaroundMinutes).toBeGreaterThanOrEqual(0);
+    expect(byOrigin.get('pgc')?.medianTurnaroundMinutes).toBeGreaterThanOrEqual(0);
+    expect(byOrigin.get('pgc')?.meanHumanMinutes).toBe(1);
+    expect(rows.some((r) => r.onFrontier)).toBe(true);
+    for (const row of rows) if (row.elo !== null) expect(row.rubricMean).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -13,3 +13,4 @@ export * from './batches.js';
 export * from './ratings.js';
 export * from './leaderboard.js';
 export * from './integrity.js';
+export * from './economics.js';

@@ -65,6 +65,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
 
   // Results only count blind votes; leads and editors read them (raters would learn origins).
   'GET /v1/leaderboard': ['lead', 'editor'],
+  'GET /v1/economics': ['lead', 'editor'],
 
   // Training data: every AI text keeps its origin and provenance.
   'GET /v1/exports/ratings.csv': ['lead'],
