@@ -11,7 +11,15 @@ export const LeaderboardQuery = z.object({
   language: Language.optional(),
   from: Timestamp.optional().describe('Votes cast at or after this time'),
   to: Timestamp.optional().describe('Votes cast before this time'),
+  lengthControl: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe(
+      'Add draft length as a covariate, so a preference for longer texts does not decide the ranking',
+    ),
 });
+export type LeaderboardQueryInput = z.input<typeof LeaderboardQuery>;
 export type LeaderboardQuery = z.infer<typeof LeaderboardQuery>;
 
 const Interval = z.object({ estimate: z.number(), lower: z.number(), upper: z.number() });
@@ -38,6 +46,9 @@ export const Leaderboard = z.object({
   competitor: z.enum(['origin', 'model']),
   entries: z.array(LeaderboardEntry),
   votes: z.number().int().describe('Blind votes counted'),
+  lengthEffect: Interval.nullable().describe(
+    'With lengthControl: β, the log-odds a draft gains per unit of log length ratio (0 in the interval: no length preference)',
+  ),
   resamples: z.number().int(),
   positionBias: z.object({
     decisive: z.number().int(),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DraftOrigin, type LeaderboardQuery, type VoteOutcome } from '@draftbench/contracts';
 import { type Database } from '@draftbench/db';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
 
 export interface SideRow {
@@ -9,6 +9,8 @@ export interface SideRow {
   provider: string | null;
   model: string | null;
   template: string | null;
+  /** Characters (zh, without whitespace) or words (en). */
+  length: number;
 }
 
 export interface VoteWithSides {
@@ -29,14 +31,17 @@ export class LeaderboardRepository {
       lp: string | null;
       lm: string | null;
       lt: string | null;
+      ll: number;
       ro: DraftOrigin;
       rp: string | null;
       rm: string | null;
       rt: string | null;
+      rl: number;
     }>(sql`
       SELECT v.outcome,
              ld.origin AS lo, ld.provider AS lp, ld.model AS lm, lj.prompt_template AS lt,
-             rd.origin AS ro, rd.provider AS rp, rd.model AS rm, rj.prompt_template AS rt
+             rd.origin AS ro, rd.provider AS rp, rd.model AS rm, rj.prompt_template AS rt,
+             ${lengthOf(sql`ld.body`)} AS ll, ${lengthOf(sql`rd.body`)} AS rl
       FROM votes v
       JOIN drafts ld ON ld.id = v.left_draft_id
       JOIN drafts rd ON rd.id = v.right_draft_id
@@ -51,8 +56,15 @@ export class LeaderboardRepository {
     `);
     return rows.map((r) => ({
       outcome: r.outcome,
-      left: { origin: r.lo, provider: r.lp, model: r.lm, template: r.lt },
-      right: { origin: r.ro, provider: r.rp, model: r.rm, template: r.rt },
+      left: { origin: r.lo, provider: r.lp, model: r.lm, template: r.lt, length: Number(r.ll) },
+      right: { origin: r.ro, provider: r.rp, model: r.rm, template: r.rt, length: Number(r.rl) },
     }));
   }
+}
+
+/** Length in the brief's unit, at least 1 (the covariate is a log ratio): zh characters, en words. */
+function lengthOf(body: SQL): SQL {
+  return sql`greatest(1, CASE b.language
+    WHEN 'zh' THEN char_length(regexp_replace(${body}, '\\s', '', 'g'))
+    ELSE coalesce(array_length(regexp_split_to_array(btrim(${body}), '\\s+'), 1), 0) END)`;
 }

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type Leaderboard, type LeaderboardEntry, type LeaderboardQuery } from '@draftbench/contracts';
-import { bootstrapBradleyTerry, positionBias, type Vote } from '@draftbench/analytics';
+import {
+  bootstrapBradleyTerry,
+  bootstrapLengthControlled,
+  positionBias,
+  type LengthVote,
+} from '@draftbench/analytics';
 import { LeaderboardRepository, type SideRow } from './leaderboard.repository.js';
 
 const RESAMPLES = 1000;
@@ -20,17 +25,24 @@ export class LeaderboardService {
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
     const rows = await this.repository.blindVotes(query);
     const sides = new Map<string, SideRow>();
-    const votes: Vote[] = rows.map((row) => {
+    const votes: LengthVote[] = rows.map((row) => {
       const a = competitorOf(row.left, query.competitor);
       const b = competitorOf(row.right, query.competitor);
       sides.set(a, row.left);
       sides.set(b, row.right);
-      return { a, b, outcome: row.outcome };
+      return { a, b, outcome: row.outcome, lengthA: row.left.length, lengthB: row.right.length };
     });
-    const board = bootstrapBradleyTerry(votes, { resamples: RESAMPLES, seed: SEED });
+    const options = { resamples: RESAMPLES, seed: SEED };
+    const board = bootstrapBradleyTerry(votes, options);
+    // With length control the scores, intervals and ranks come from the model with the length covariate;
+    // the tallies stay those of the votes.
+    const controlled =
+      query.lengthControl && votes.length ? bootstrapLengthControlled(votes, options) : undefined;
+    const scored = new Map((controlled?.competitors ?? board.competitors).map((c) => [c.id, c]));
     const bias = positionBias(votes);
     const entries: LeaderboardEntry[] = board.competitors.map((c) => {
       const side = sides.get(c.id)!;
+      const s = scored.get(c.id) ?? c;
       const split = query.competitor === 'model' && side.origin === 'aigc';
       return {
         id: c.id,
@@ -38,9 +50,9 @@ export class LeaderboardService {
         provider: split ? side.provider : null,
         model: split ? side.model : null,
         promptTemplate: split ? side.template : null,
-        rank: c.rank,
-        score: { estimate: c.score, lower: c.lower, upper: c.upper },
-        elo: { estimate: c.elo, lower: c.eloLower, upper: c.eloUpper },
+        rank: s.rank,
+        score: { estimate: s.score, lower: s.lower, upper: s.upper },
+        elo: { estimate: s.elo, lower: s.eloLower, upper: s.eloUpper },
         votes: c.votes,
         wins: c.wins,
         losses: c.losses,
@@ -54,6 +66,9 @@ export class LeaderboardService {
       entries: entries.sort((x, y) => x.rank - y.rank || y.score.estimate - x.score.estimate),
       votes: board.votes,
       resamples: board.resamples,
+      lengthEffect: controlled
+        ? { estimate: controlled.beta, lower: controlled.betaLower, upper: controlled.betaUpper }
+        : null,
       positionBias: {
         decisive: bias.decisive,
         leftShare: bias.leftShare
