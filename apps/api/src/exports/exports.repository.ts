@@ -10,6 +10,7 @@ import {
 } from '@draftbench/db';
 import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
+import { pages } from './pages.js';
 
 const PAGE = 2000;
 
@@ -18,26 +19,21 @@ const PAGE = 2000;
 export class ExportsRepository {
   constructor(@Inject(DB) private readonly db: Database) {}
 
-  async *votes(): AsyncGenerator<VoteRow[]> {
-    let after: VoteRow | undefined;
-    for (;;) {
-      const page: VoteRow[] = await this.db
+  votes(): AsyncGenerator<VoteRow[]> {
+    return pages<VoteRow>(PAGE, (after) =>
+      this.db
         .select()
         .from(votes)
         .where(after ? keysetAfter(votes.createdAt, votes.id, after) : undefined)
         .orderBy(asc(votes.createdAt), asc(votes.id))
-        .limit(PAGE);
-      if (page.length) yield page;
-      if (page.length < PAGE) return;
-      after = page.at(-1);
-    }
+        .limit(PAGE),
+    );
   }
 
   /** Drafts a person wrote or finished: approved PGC and AI-assisted edits. */
-  async *humanDrafts(): AsyncGenerator<DraftRow[]> {
-    let after: DraftRow | undefined;
-    for (;;) {
-      const page: DraftRow[] = await this.db
+  humanDrafts(): AsyncGenerator<DraftRow[]> {
+    return pages<DraftRow>(PAGE, (after) =>
+      this.db
         .select()
         .from(drafts)
         .where(
@@ -48,18 +44,14 @@ export class ExportsRepository {
           ),
         )
         .orderBy(asc(drafts.createdAt), asc(drafts.id))
-        .limit(PAGE);
-      if (page.length) yield page;
-      if (page.length < PAGE) return;
-      after = page.at(-1);
-    }
+        .limit(PAGE),
+    );
   }
 
-  /** Votes grouped by pair: ordered by task, so the caller can fold consecutive rows. */
-  async *votesByTask(): AsyncGenerator<VoteRow[]> {
-    let after: VoteRow | undefined;
-    for (;;) {
-      const page: VoteRow[] = await this.db
+  /** Blind votes grouped by pair: ordered by task, so the caller can fold consecutive rows. */
+  votesByTask(): AsyncGenerator<VoteRow[]> {
+    return pages<VoteRow>(PAGE, (after) =>
+      this.db
         .select()
         .from(votes)
         .where(
@@ -74,11 +66,8 @@ export class ExportsRepository {
           ),
         )
         .orderBy(asc(votes.taskId), asc(votes.id))
-        .limit(PAGE);
-      if (page.length) yield page;
-      if (page.length < PAGE) return;
-      after = page.at(-1);
-    }
+        .limit(PAGE),
+    );
   }
 
   draftsByIds(ids: string[]): Promise<DraftRow[]> {
