@@ -23,6 +23,8 @@ const AssistedEditPage = lazy(() => import('../features/assisted/pages/AssistedE
 const TemplatesPage = lazy(() => import('../features/templates/pages/TemplatesPage'));
 const BatchesPage = lazy(() => import('../features/batches/pages/BatchesPage'));
 const BatchPage = lazy(() => import('../features/batches/pages/BatchPage'));
+const LeaderboardPage = lazy(() => import('../features/leaderboard/pages/LeaderboardPage'));
+const RatePage = lazy(() => import('../features/rating/pages/RatePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -60,6 +62,9 @@ export function AppRoutes() {
               <Route path="batches" element={<BatchesPage />} />
               <Route path="batches/:id" element={<BatchPage />} />
             </Route>
+            <Route element={<RequireRole permission="viewLeaderboard" />}>
+              <Route path="leaderboard" element={<LeaderboardPage />} />
+            </Route>
             {/* Workflows: PGC assignments and review, UGC submissions and moderation, AI-assisted edits. */}
             <Route element={<RequireRole permission="draftAssignments" />}>
               <Route path="assignments" element={<MyAssignmentsPage />} />
@@ -74,6 +79,9 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireRole permission="submitUgc" />}>
               <Route path="submissions" element={<MySubmissionsPage />} />
+            </Route>
+            <Route element={<RequireRole permission="rate" />}>
+              <Route path="rate" element={<RatePage />} />
             </Route>
             <Route element={<RequireRole permission="assistedEdit" />}>
               <Route path="drafts/:id/assisted" element={<AssistedEditPage />} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '../features/auth/access';
 import { useCan } from '../features/auth/hooks';
+import { useRatingNavItems } from '../features/rating/nav';
 
 /** The areas of the app, each shown only to the roles that can use it. */
 const SECTIONS: { key: 'briefs' | 'jobs' | 'settings'; path: string; permission?: Permission }[] = [
@@ -32,16 +33,24 @@ export function TopNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const can = useCan();
+  const ratingNavItems = useRatingNavItems();
   const settingsPages = SETTINGS_PAGES.filter((page) => can(page.permission));
   const settingsPage = settingsPages.find((page) => pathname.startsWith(page.path));
   const sections = [
     ...SECTIONS.map((section) => ({ ...section, label: t(`nav.${section.key}`) })),
     ...WORKFLOW_SECTIONS.map((section) => ({ ...section, label: t(`workflows.nav.${section.key}`) })),
+    ...ratingNavItems,
     {
       key: 'batches',
       path: '/batches',
       permission: 'manageBatches' as Permission,
       label: t('setup.nav.batches'),
+    },
+    {
+      key: 'leaderboard',
+      path: '/leaderboard',
+      permission: 'viewLeaderboard' as Permission,
+      label: t('leaderboard.nav'),
     },
     ...settingsPages.slice(0, 1).map(({ path, permission }) => ({
       key: 'settings',

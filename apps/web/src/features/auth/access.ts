@@ -20,10 +20,14 @@ export const ACCESS = {
   reviewAssignments: ['lead'],
   moderate: ['lead'],
   submitUgc: ['contributor'],
+  // Blind rating: raters only see the brief and two texts until their vote is saved.
+  rate: ['rater'],
   assistedEdit: ['lead', 'editor'],
   viewTemplates: ['lead', 'editor'],
   manageTemplates: ['lead'],
   manageBatches: ['lead'],
+  // The leaderboard shows origins, so only people who may already see them.
+  viewLeaderboard: ['lead', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS;
