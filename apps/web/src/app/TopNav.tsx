@@ -2,7 +2,8 @@ import { Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '../features/auth/access';
-import { useCan } from '../features/auth/hooks';
+import type { Role } from '@draftbench/contracts';
+import { useCan, useCurrentUser } from '../features/auth/hooks';
 import { useRatingNavItems } from '../features/rating/nav';
 
 /** The areas of the app, each shown only to the roles that can use it. */
@@ -17,16 +18,21 @@ const SETTINGS_PAGES: { key: 'users' | 'templates'; path: string; permission: Pe
   { key: 'templates', path: '/settings/templates', permission: 'viewTemplates' },
 ];
 
-/** The workflow areas, labelled from the `workflows` translations. */
+/**
+ * The workflow areas, labelled from the `workflows` translations. "My assignments" and "My submissions"
+ * are someone's own work: they appear for users who hold that role, not for admins passing everywhere
+ * (who would also not find anything there, and whose menu would overflow).
+ */
 const WORKFLOW_SECTIONS: {
   key: 'assignments' | 'review' | 'moderation' | 'submissions';
   path: string;
   permission: Permission;
+  ownRole?: Role;
 }[] = [
-  { key: 'assignments', path: '/assignments', permission: 'draftAssignments' },
+  { key: 'assignments', path: '/assignments', permission: 'draftAssignments', ownRole: 'editor' },
   { key: 'review', path: '/review', permission: 'reviewAssignments' },
   { key: 'moderation', path: '/moderation', permission: 'moderate' },
-  { key: 'submissions', path: '/submissions', permission: 'submitUgc' },
+  { key: 'submissions', path: '/submissions', permission: 'submitUgc', ownRole: 'contributor' },
 ];
 
 export function TopNav() {
@@ -34,11 +40,14 @@ export function TopNav() {
   const { pathname } = useLocation();
   const can = useCan();
   const ratingNavItems = useRatingNavItems();
+  const { roles } = useCurrentUser();
   const settingsPages = SETTINGS_PAGES.filter((page) => can(page.permission));
   const settingsPage = settingsPages.find((page) => pathname.startsWith(page.path));
   const sections = [
     ...SECTIONS.map((section) => ({ ...section, label: t(`nav.${section.key}`) })),
-    ...WORKFLOW_SECTIONS.map((section) => ({ ...section, label: t(`workflows.nav.${section.key}`) })),
+    ...WORKFLOW_SECTIONS.filter((section) => !section.ownRole || roles.includes(section.ownRole)).map(
+      (section) => ({ ...section, label: t(`workflows.nav.${section.key}`) }),
+    ),
     ...ratingNavItems,
     {
       key: 'batches',
