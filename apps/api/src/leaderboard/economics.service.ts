@@ -61,7 +61,11 @@ export class EconomicsService {
       WHERE v.blind ${filters}
       GROUP BY d.origin
     `);
-    const board = await this.leaderboard.leaderboard({ ...query, competitor: 'origin', lengthControl: false });
+    const board = await this.leaderboard.leaderboard({
+      ...query,
+      competitor: 'origin',
+      lengthControl: false,
+    });
     const elo = new Map(board.entries.map((e) => [e.origin, e.elo.estimate]));
     const rubricMean = new Map(rubric.map((r) => [r.origin, r.mean]));
 
