@@ -194,4 +194,33 @@ describe('leaderboard', () => {
     await page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
     await results('origin').waitFor();
   });
+  it('weighs length, when asked, and keeps the switch in the URL', async () => {
+    await byTestId('leaderboard-length-control').click();
+    await page.waitForURL('**/leaderboard?lengthControl=true');
+    await results('origin').waitFor();
+    await byTestId('length-effect').waitFor();
+    await byTestId('leaderboard-length-control').click();
+    await page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
+  });
+
+  it('sets quality against cost per origin', async () => {
+    await byTestId('leaderboard-tab-economics').click();
+    await page.waitForURL('**/leaderboard?tab=economics');
+    await page.locator('[data-testid="economics"][data-state="ready"]').waitFor();
+    const origins = await page
+      .locator('[data-testid="economics-row"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-origin')));
+    expect(origins).toEqual(expect.arrayContaining(['pgc', 'ugc', 'aigc']));
+    await page.locator('[data-testid="economics-chart"][data-state="rendered"] canvas').first().waitFor();
+    await screenshot('leaderboard-economics');
+  });
+
+  it('audits the raters for leads', async () => {
+    await byTestId('leaderboard-tab-integrity').click();
+    await page.waitForURL('**/leaderboard?tab=integrity');
+    await page.locator('[data-testid="integrity"][data-state="ready"]').waitFor();
+    const names = await byTestId('integrity-rater-name').allTextContents();
+    expect(names.sort()).toEqual(['Rater 1', 'Rater 2', 'Rater 3']);
+    await screenshot('leaderboard-integrity');
+  });
 });

@@ -1,14 +1,17 @@
 import type { LeaderboardEntry } from '@draftbench/contracts';
 import { describe, expect, it } from 'vitest';
 import {
+  costAxis,
   filtersFromParams,
   formatElo,
   formatShare,
   hasNarrowingFilters,
   lastDayOf,
+  lengthPreference,
   modelParts,
   paramsFromFilters,
   sortEntries,
+  tabFromParams,
 } from './model';
 
 const entry = (over: Partial<LeaderboardEntry>): LeaderboardEntry => ({
@@ -82,5 +85,35 @@ describe('leaderboard presentation', () => {
     expect(formatShare(0.523, 'en')).toBe('52%');
     expect(formatShare(0.523, 'zh-CN')).toBe('52%');
     expect(lastDayOf('2026-02-01T00:00:00.000Z')).toBe('2026-01-31T23:59:59.999Z');
+  });
+});
+
+describe('length control and the cost axis', () => {
+  it('keeps length control in the URL only when on', () => {
+    expect(filtersFromParams(new URLSearchParams('lengthControl=true')).lengthControl).toBe(true);
+    expect(filtersFromParams(new URLSearchParams('lengthControl=false')).lengthControl).toBeUndefined();
+    expect(paramsFromFilters({ competitor: 'origin', lengthControl: true }).toString()).toBe(
+      'lengthControl=true',
+    );
+    expect(paramsFromFilters({ competitor: 'origin' }).toString()).toBe('');
+    expect(hasNarrowingFilters({ competitor: 'origin', lengthControl: true })).toBe(false);
+  });
+
+  it('reads the tab, falling back to the ranking', () => {
+    expect(tabFromParams(new URLSearchParams('tab=economics'))).toBe('economics');
+    expect(tabFromParams(new URLSearchParams('tab=nope'))).toBe('ranking');
+  });
+
+  it('says where the length effect lies', () => {
+    expect(lengthPreference({ lower: 0.1, upper: 0.5 })).toBe('longer');
+    expect(lengthPreference({ lower: -0.5, upper: -0.1 })).toBe('shorter');
+    expect(lengthPreference({ lower: -0.1, upper: 0.1 })).toBe('none');
+  });
+
+  it('uses a log axis over orders of magnitude, with a floor for free drafts', () => {
+    expect(costAxis([0.002, 12])).toEqual({ log: true, floor: null });
+    expect(costAxis([0, 0.002, 12])).toEqual({ log: true, floor: 0.0001 });
+    expect(costAxis([2, 12])).toEqual({ log: false, floor: null });
+    expect(costAxis([0, 12])).toEqual({ log: false, floor: null });
   });
 });

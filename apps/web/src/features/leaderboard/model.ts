@@ -18,7 +18,16 @@ export interface LeaderboardFilters {
   language?: Language;
   from?: string;
   to?: string;
+  /** Adds draft length as a covariate; the API then also reports its effect. */
+  lengthControl?: boolean;
 }
+
+/** The tabs of the page; integrity is only offered to those who may see it. */
+export const TABS = ['ranking', 'economics', 'integrity'] as const;
+export type LeaderboardTab = (typeof TABS)[number];
+
+export const tabFromParams = (params: URLSearchParams): LeaderboardTab =>
+  TABS.find((tab) => tab === params.get('tab')) ?? 'ranking';
 
 /** Reads the filters from the URL query, dropping anything the API would refuse. */
 export function filtersFromParams(params: URLSearchParams): LeaderboardFilters {
@@ -31,6 +40,7 @@ export function filtersFromParams(params: URLSearchParams): LeaderboardFilters {
     language: Language.safeParse(params.get('language')).data,
     // Only a whole range counts: the picker sets both ends or neither.
     ...(from && to ? { from, to } : {}),
+    ...(params.get('lengthControl') === 'true' ? { lengthControl: true } : {}),
   };
 }
 
@@ -42,6 +52,7 @@ export function paramsFromFilters(filters: LeaderboardFilters): URLSearchParams 
     const value = filters[key];
     if (value) params.set(key, value);
   }
+  if (filters.lengthControl) params.set('lengthControl', 'true');
   return params;
 }
 
@@ -70,3 +81,30 @@ export const formatDay = (iso: string, language: string): string =>
 
 /** The last day a range covers: `to` is the exclusive start of the next day. */
 export const lastDayOf = (to: string): string => new Date(new Date(to).getTime() - 1).toISOString();
+
+/** β and its interval, to two decimals. */
+export const formatEffect = (value: number, language: string): string =>
+  new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+
+/** A rubric mean on the 1–5 scale. */
+export const formatScore = (value: number, language: string): string =>
+  new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+
+/** Where the interval lies against 0: a preference for longer or shorter drafts, or none. */
+export const lengthPreference = (effect: { lower: number; upper: number }): 'longer' | 'shorter' | 'none' =>
+  effect.lower > 0 ? 'longer' : effect.upper < 0 ? 'shorter' : 'none';
+
+/**
+ * The cost axis of the quality-against-cost chart: a log scale when the costs span two orders of magnitude
+ * or more, and then a floor (a tenth of the smallest power of ten below the cheapest cost) for drafts
+ * that cost nothing, which a log scale cannot place.
+ */
+export function costAxis(costs: readonly number[]): { log: boolean; floor: number | null } {
+  const positive = costs.filter((cost) => cost > 0);
+  if (positive.length < 2) return { log: false, floor: null };
+  const min = Math.min(...positive);
+  const log = Math.max(...positive) / min >= 100;
+  if (!log) return { log, floor: null };
+  const floor = costs.some((cost) => cost <= 0) ? Number(`1e${Math.floor(Math.log10(min)) - 1}`) : null;
+  return { log, floor };
+}

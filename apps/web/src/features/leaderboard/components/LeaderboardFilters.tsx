@@ -1,4 +1,4 @@
-import { Button, DatePicker, Flex, Segmented, Select, type GetProps } from 'antd';
+import { Button, DatePicker, Flex, Segmented, Select, Switch, type GetProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   COMPETITORS,
@@ -91,6 +91,14 @@ export function LeaderboardFilters({ value, onChange }: Props) {
             : [t('leaderboard.filters.from'), t('leaderboard.filters.to')]
         }
       />
+      <Flex gap={8} align="center" component="label">
+        <Switch
+          data-testid="leaderboard-length-control"
+          checked={Boolean(value.lengthControl)}
+          onChange={(checked) => onChange({ ...value, lengthControl: checked || undefined })}
+        />
+        {t('leaderboard.filters.lengthControl')}
+      </Flex>
       {range && !days && (
         <Button
           type="link"

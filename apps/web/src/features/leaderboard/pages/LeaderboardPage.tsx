@@ -1,38 +1,57 @@
-import { Card, Flex, Spin, Typography } from 'antd';
+import { Card, Flex, Spin, Tabs, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatNumber } from '../../../components/format';
+import { useCan } from '../../auth/hooks';
+import { EconomicsSection } from '../components/EconomicsSection';
+import { IntegritySection } from '../components/IntegritySection';
 import { LeaderboardEmpty } from '../components/LeaderboardEmpty';
 import { LeaderboardFilters } from '../components/LeaderboardFilters';
 import { LeaderboardTable } from '../components/LeaderboardTable';
+import { LengthEffectCard } from '../components/LengthEffectCard';
 import { PositionBiasCard } from '../components/PositionBiasCard';
 import { useLeaderboard } from '../hooks';
 import {
   filtersFromParams,
   hasNarrowingFilters,
   paramsFromFilters,
+  tabFromParams,
   type LeaderboardFilters as Filters,
+  type LeaderboardTab,
 } from '../model';
 
 // ECharts is large: the chart is its own chunk, fetched once there is something to draw.
 const EloIntervalChart = lazy(() => import('../components/EloIntervalChart'));
 
-/** Filters live in the URL so a filtered leaderboard can be shared and survives a reload. */
-function useFilterParams(): [Filters, (filters: Filters) => void] {
+/**
+ * Filters and the tab live in the URL so a filtered leaderboard can be shared and survives a reload;
+ * the default tab (ranking) is left out.
+ */
+function useFilterParams(): [
+  Filters,
+  (filters: Filters) => void,
+  LeaderboardTab,
+  (tab: LeaderboardTab) => void,
+] {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
-  const update = (next: Filters) => setParams(paramsFromFilters(next), { replace: true });
-  return [filters, update];
+  const tab = tabFromParams(params);
+  const write = (next: Filters, nextTab: LeaderboardTab) => {
+    const query = paramsFromFilters(next);
+    if (nextTab !== 'ranking') query.set('tab', nextTab);
+    setParams(query, { replace: true });
+  };
+  return [filters, (next) => write(next, tab), tab, (next) => write(filters, next)];
 }
 
 export default function LeaderboardPage() {
-  const { t, i18n } = useTranslation();
-  const [filters, setFilters] = useFilterParams();
-  const board = useLeaderboard(filters);
-  const data = board.data;
-  const stale = board.isPlaceholderData;
+  const { t } = useTranslation();
+  const can = useCan();
+  const [filters, setFilters, requestedTab, setTab] = useFilterParams();
+  const showIntegrity = can('viewRatingIntegrity');
+  const tab = requestedTab === 'integrity' && !showIntegrity ? 'ranking' : requestedTab;
 
   return (
     <Flex vertical gap={16} data-testid="leaderboard-page">
@@ -43,6 +62,56 @@ export default function LeaderboardPage() {
         <Typography.Text type="secondary">{t('leaderboard.blindOnly')}</Typography.Text>
       </Flex>
       <LeaderboardFilters value={filters} onChange={setFilters} />
+      {/* Only the open tab is mounted, so each fetches its data (and ECharts) when first shown. */}
+      <Tabs
+        data-testid="leaderboard-tabs"
+        activeKey={tab}
+        onChange={(key) => setTab(key as LeaderboardTab)}
+        destroyOnHidden
+        items={[
+          {
+            key: 'ranking',
+            label: <span data-testid="leaderboard-tab-ranking">{t('leaderboard.tabs.ranking')}</span>,
+            children: <RankingSection filters={filters} onFiltersChange={setFilters} />,
+          },
+          {
+            key: 'economics',
+            label: <span data-testid="leaderboard-tab-economics">{t('leaderboard.tabs.economics')}</span>,
+            children: <EconomicsSection filters={filters} />,
+          },
+          ...(showIntegrity
+            ? [
+                {
+                  key: 'integrity',
+                  label: (
+                    <span data-testid="leaderboard-tab-integrity">{t('leaderboard.tabs.integrity')}</span>
+                  ),
+                  children: <IntegritySection />,
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Flex>
+  );
+}
+
+/** The Elo ranking of the competitors, its chart, the length effect and the position-bias audit. */
+function RankingSection({
+  filters,
+  onFiltersChange,
+}: {
+  filters: Filters;
+  onFiltersChange: (filters: Filters) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const board = useLeaderboard(filters);
+  const data = board.data;
+  const stale = board.isPlaceholderData;
+  const setFilters = onFiltersChange;
+
+  return (
+    <Flex vertical gap={16}>
       {board.error && <ErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
       {board.isLoading && (
         <Flex justify="center" style={{ padding: 48 }}>
@@ -52,7 +121,7 @@ export default function LeaderboardPage() {
       {data && data.entries.length === 0 && (
         <LeaderboardEmpty
           filtered={hasNarrowingFilters(filters)}
-          onClear={() => setFilters({ competitor: filters.competitor })}
+          onClear={() => setFilters({ competitor: filters.competitor, lengthControl: filters.lengthControl })}
         />
       )}
       {data && data.entries.length > 0 && (
@@ -81,6 +150,7 @@ export default function LeaderboardPage() {
               <EloIntervalChart entries={data.entries} />
             </Suspense>
           </Card>
+          {filters.lengthControl && <LengthEffectCard effect={data.lengthEffect} />}
           <PositionBiasCard bias={data.positionBias} />
         </Flex>
       )}
