@@ -25,12 +25,13 @@ export class LeaderboardService {
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
     const rows = await this.repository.blindVotes(query);
     const sides = new Map<string, SideRow>();
-    const votes: LengthVote[] = rows.map((row) => {
+    const votes: LengthVote[] = rows.flatMap((row) => {
       const a = competitorOf(row.left, query.competitor);
       const b = competitorOf(row.right, query.competitor);
       sides.set(a, row.left);
       sides.set(b, row.right);
-      return { a, b, outcome: row.outcome, lengthA: row.left.length, lengthB: row.right.length };
+      const vote = { a, b, outcome: row.outcome, lengthA: row.left.length, lengthB: row.right.length };
+      return Array.from({ length: row.count }, () => vote);
     });
     const options = { resamples: RESAMPLES, seed: SEED };
     const board = bootstrapBradleyTerry(votes, options);
