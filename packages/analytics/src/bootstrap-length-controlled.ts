@@ -47,7 +47,7 @@ export function bootstrapLengthControlled(
   const encoded = encodeLengthVotes(votes);
   const k = encoded.ids.length;
   const full = fitLengthControlled(encoded, fitOptions);
-  const boot = bootstrapSamples(encoded.left.length, k + 1, settings, (counts) =>
+  const boot = bootstrapSamples(encoded.count, k + 1, settings, (counts) =>
     fitLengthControlled(encoded, fitOptions, counts, full.x),
   );
   const intervals = Array.from({ length: k }, (_, i) => ({

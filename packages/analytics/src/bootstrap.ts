@@ -53,9 +53,11 @@ export interface BootstrapLeaderboard {
 
 /**
  * The leaderboard of DESIGN §5: Bradley–Terry scores with percentile bootstrap intervals over votes, as
- * Chatbot Arena computes them. Each resample draws as many votes as there are, with replacement (seeded),
- * as a count per vote; the fit then only needs the k×k points table, so a resample costs O(votes + k²·Newton
- * iterations). Resample fits start from the full-data estimate, which they are close to, to save iterations.
+ * Chatbot Arena computes them. Each resample draws as many votes as there are, with replacement (seeded);
+ * votes are pooled into (left, right, outcome) cells first, so a resample is a multinomial draw of the cell
+ * counts (see bootstrapSamples) and the fit only needs the k×k points table: a resample costs O(cells +
+ * k²·Newton iterations) with cells ≤ k·(k − 1)·4, however many votes there are. Resample fits start from
+ * the full-data estimate, which they are close to, to save iterations.
  * A resample can miss a competitor or split the graph; the missing competitor then sits at its group's mean
  * (θ = 0) in that resample, which widens its interval — the honest reaction to having few votes.
  */
@@ -67,9 +69,9 @@ export function bootstrapBradleyTerry(
   const fitOptions = resolveFitOptions(options);
   const indexed = indexVotes(votes);
   const k = indexed.ids.length;
-  const n = indexed.left.length;
+  const n = indexed.votes;
   const full = fitBradleyTerry(pairPoints(indexed), k, fitOptions);
-  const boot = bootstrapSamples(n, k, settings, (counts) => {
+  const boot = bootstrapSamples(indexed.count, k, settings, (counts) => {
     const fit = fitBradleyTerry(pairPoints(indexed, counts), k, fitOptions, full.theta);
     return { x: fit.theta, converged: fit.converged };
   });

@@ -34,14 +34,14 @@ export function resolveFitOptions(options: FitOptions = {}): Required<FitOptions
 /**
  * Aggregates votes into a k×k table: points[i·k + j] = the points competitor i earned against j (a win 1,
  * a tie or both-bad ½). The likelihood depends on the votes only through this table, so a fit costs the
- * same for ten votes or a million, and a bootstrap resample only has to rebuild it. `counts[v]` (default 1)
- * is how many times vote v is taken — the resampling weights.
+ * same for ten votes or a million, and a bootstrap resample only has to rebuild it (O(cells)). `counts[c]`
+ * (default: the cell's own vote count) is how many times cell c is taken — the resampling weights.
  */
-export function pairPoints(indexed: IndexedVotes, counts?: ArrayLike<number>): Float64Array {
+export function pairPoints(indexed: IndexedVotes, counts: ArrayLike<number> = indexed.count): Float64Array {
   const k = indexed.ids.length;
   const points = new Float64Array(k * k);
   for (let v = 0; v < indexed.left.length; v++) {
-    const times = counts === undefined ? 1 : (counts[v] as number);
+    const times = counts[v] as number;
     if (times === 0) continue;
     const i = indexed.left[v] as number;
     const j = indexed.right[v] as number;

@@ -8,7 +8,7 @@ import {
 } from './bradley-terry.js';
 import { sigmoid, softplus } from './logistic.js';
 import { type ConvexProblem, minimizeNewton } from './newton.js';
-import { type Vote, leftPoints } from './votes.js';
+import { type Vote, leftPoints, voteCount } from './votes.js';
 
 /** A vote with the lengths of the two drafts (characters for zh, words for en — any unit, both the same). */
 export interface LengthVote extends Vote {
@@ -29,14 +29,19 @@ export interface LengthControlledResult {
   readonly iterations: number;
 }
 
-/** Length votes encoded once over competitor indices, in a canonical order (see indexVotes). */
+/**
+ * Length votes encoded once over competitor indices, in a canonical order (see indexVotes), identical votes
+ * (same sides, length ratio and outcome) pooled into one row with their count.
+ */
 export interface EncodedLengthVotes {
   readonly ids: readonly string[];
   readonly left: Int32Array;
   readonly right: Int32Array;
-  /** ln ℓa − ln ℓb per vote. */
+  /** ln ℓa − ln ℓb per row. */
   readonly covariate: Float64Array;
   readonly points: Float64Array;
+  /** Votes in the row (Vote.count summed over identical votes). */
+  readonly count: Float64Array;
   readonly component: Int32Array;
   readonly components: number;
 }
@@ -57,19 +62,31 @@ export function encodeLengthVotes(votes: readonly LengthVote[]): EncodedLengthVo
       j: index.get(vote.b) as number,
       x: Math.log(vote.lengthA) - Math.log(vote.lengthB),
       y: leftPoints(vote.outcome),
+      n: voteCount(vote),
     };
   });
-  // Canonical order so that bootstrap resamples, drawn by position, do not depend on the order of the votes.
+  // Canonical order so that bootstrap resamples, drawn per row, do not depend on the order of the votes;
+  // identical rows are pooled so that aggregated votes (Vote.count) encode the same as votes one by one.
   rows.sort((p, q) => p.i - q.i || p.j - q.j || p.x - q.x || p.y - q.y);
+  const pooled: typeof rows = [];
+  for (const row of rows) {
+    const last = pooled.at(-1);
+    if (last !== undefined && last.i === row.i && last.j === row.j && last.x === row.x && last.y === row.y) {
+      last.n += row.n;
+    } else {
+      pooled.push({ ...row });
+    }
+  }
   const met = new Float64Array(k * k);
-  for (const { i, j } of rows) if (i !== j) met[i * k + j] = 1;
+  for (const { i, j } of pooled) if (i !== j) met[i * k + j] = 1;
   const { component, count } = connectedComponents(met, k);
   return {
     ids,
-    left: Int32Array.from(rows, (row) => row.i),
-    right: Int32Array.from(rows, (row) => row.j),
-    covariate: Float64Array.from(rows, (row) => row.x),
-    points: Float64Array.from(rows, (row) => row.y),
+    left: Int32Array.from(pooled, (row) => row.i),
+    right: Int32Array.from(pooled, (row) => row.j),
+    covariate: Float64Array.from(pooled, (row) => row.x),
+    points: Float64Array.from(pooled, (row) => row.y),
+    count: Float64Array.from(pooled, (row) => row.n),
     component,
     components: count,
   };
@@ -85,8 +102,8 @@ export interface LengthControlledFit {
 /**
  * Fits P(left wins) = σ(θa − θb + β·(ln ℓa − ln ℓb)) by Newton's method, with the weak prior and per-group
  * centring of fitBradleyTerry (the prior also covers β, which keeps it at 0 when lengths never differ).
- * `counts[v]` (default 1) weights vote v — the bootstrap's resampling counts. O(votes) per iteration: the
- * covariate differs per vote, so votes cannot be pooled by pair.
+ * `counts[v]` (default: the row's vote count) weights row v — the bootstrap's resampling counts. O(rows) per
+ * iteration: the covariate differs per vote, so votes cannot be pooled by pair (only identical votes are).
  */
 export function fitLengthControlled(
   encoded: EncodedLengthVotes,
@@ -98,7 +115,8 @@ export function fitLengthControlled(
   const { left, right, covariate, points, component, components: count } = encoded;
   const k = encoded.ids.length;
   const n = left.length;
-  const weightOf = (v: number) => (counts === undefined ? 1 : (counts[v] as number));
+  const weights = counts ?? encoded.count;
+  const weightOf = (v: number) => weights[v] as number;
   const dimension = k + 1;
   const b = k; // index of β in the parameter vector
   const sums = new Float64Array(count);

@@ -1,5 +1,5 @@
 import { type ProportionInterval, wilsonInterval } from './wilson.js';
-import { type Vote } from './votes.js';
+import { type Vote, voteCount } from './votes.js';
 
 export interface PositionBias {
   /** Votes with a winner (a or b); ties and both-bad say nothing about which side is favoured. */
@@ -18,7 +18,7 @@ export interface PositionBias {
  * The position-bias audit of DESIGN §5. The order of a pair is randomised per rater, so without bias the
  * left draft wins half of the decisive votes whatever the drafts are; a share significantly off 0.5 means
  * raters (or the UI) favour a side. Works on all blind votes, including those between two drafts of the same
- * competitor, which the rating leaves out.
+ * competitor, which the rating leaves out. Each vote counts `count` times (Vote.count).
  */
 export function positionBias(votes: readonly Vote[], confidence = 0.95): PositionBias {
   let leftWins = 0;
@@ -26,10 +26,11 @@ export function positionBias(votes: readonly Vote[], confidence = 0.95): Positio
   let ties = 0;
   let bothBad = 0;
   for (const vote of votes) {
-    if (vote.outcome === 'a') leftWins++;
-    else if (vote.outcome === 'b') rightWins++;
-    else if (vote.outcome === 'tie') ties++;
-    else bothBad++;
+    const times = voteCount(vote);
+    if (vote.outcome === 'a') leftWins += times;
+    else if (vote.outcome === 'b') rightWins += times;
+    else if (vote.outcome === 'tie') ties += times;
+    else bothBad += times;
   }
   const decisive = leftWins + rightWins;
   const leftShare = wilsonInterval(leftWins, decisive, confidence);

@@ -14,7 +14,7 @@ export interface CompetitorTally {
   readonly bothBadShare: number;
 }
 
-/** Per-competitor vote counts, in ascending id order. */
+/** Per-competitor vote counts (honouring Vote.count), in ascending id order. */
 export function competitorTallies(votes: readonly Vote[] | IndexedVotes): CompetitorTally[] {
   const indexed = isIndexed(votes) ? votes : indexVotes(votes);
   const k = indexed.ids.length;
@@ -25,22 +25,23 @@ export function competitorTallies(votes: readonly Vote[] | IndexedVotes): Compet
   for (let v = 0; v < indexed.left.length; v++) {
     const left = indexed.left[v] as number;
     const right = indexed.right[v] as number;
+    const times = indexed.count[v] as number;
     switch (indexed.outcome[v]) {
       case OUTCOME_CODES.a:
-        wins[left]! += 1;
-        losses[right]! += 1;
+        wins[left]! += times;
+        losses[right]! += times;
         break;
       case OUTCOME_CODES.b:
-        wins[right]! += 1;
-        losses[left]! += 1;
+        wins[right]! += times;
+        losses[left]! += times;
         break;
       case OUTCOME_CODES.tie:
-        ties[left]! += 1;
-        ties[right]! += 1;
+        ties[left]! += times;
+        ties[right]! += times;
         break;
       default:
-        bothBad[left]! += 1;
-        bothBad[right]! += 1;
+        bothBad[left]! += times;
+        bothBad[right]! += times;
     }
   }
   return indexed.ids.map((id, i) => {

@@ -1,11 +1,33 @@
 /** A rater's verdict on a side-by-side pair (DESIGN §5): left better, right better, tie, or both bad. */
 export type Outcome = 'a' | 'b' | 'tie' | 'both_bad';
 
-/** One blind vote between two competitors: `a` was shown on the left, `b` on the right. */
+/**
+ * One blind vote between two competitors: `a` was shown on the left, `b` on the right. `count` (a positive
+ * integer, default 1) lets a caller pass aggregated votes — one entry per (a, b, outcome) with how many
+ * times it happened; every function gives the same result for aggregated votes as for the same votes one by
+ * one (exactly for counts and tallies, up to floating-point rounding for fitted scores).
+ */
 export interface Vote {
   readonly a: string;
   readonly b: string;
   readonly outcome: Outcome;
+  readonly count?: number;
+}
+
+/** How many votes `vote` stands for: its `count`, default 1; throws unless a positive safe integer. */
+export function voteCount(vote: Vote): number {
+  const count = vote.count ?? 1;
+  if (!(Number.isSafeInteger(count) && count >= 1)) {
+    throw new RangeError(`vote count must be a positive integer, got ${count}`);
+  }
+  return count;
+}
+
+/** The number of votes in `votes`, counting each entry `count` times. */
+export function totalVotes(votes: readonly Vote[]): number {
+  let total = 0;
+  for (const vote of votes) total += voteCount(vote);
+  return total;
 }
 
 /**
@@ -27,20 +49,32 @@ export function leftPoints(outcome: Outcome): number {
   }
 }
 
-/** Votes encoded once as typed arrays over competitor indices, so fits and resamples never touch strings. */
+/**
+ * Votes encoded once as typed arrays over competitor indices, so fits and resamples never touch strings.
+ * Votes are pooled into cells — one per distinct (left, right, outcome), at most k·(k − 1)·4 — with the
+ * number of votes in each, so the encoding does not depend on whether votes were passed one by one or
+ * aggregated (see Vote.count), nor on their order.
+ */
 export interface IndexedVotes {
   /** Competitor ids in ascending code-unit order: indices never depend on the order of the votes. */
   readonly ids: readonly string[];
+  /** Per cell, in ascending (left, right, outcome) order. */
   readonly left: Int32Array;
   readonly right: Int32Array;
   /** The left competitor's points (see leftPoints). */
   readonly points: Float64Array;
   readonly outcome: Uint8Array;
+  /** Votes in the cell (≥ 1). */
+  readonly count: Float64Array;
+  /** Votes counted: the sum of `count`. */
+  readonly votes: number;
   /** Votes with the same competitor on both sides, left out (see indexVotes). */
   readonly selfVotes: number;
 }
 
 export const OUTCOME_CODES: Readonly<Record<Outcome, number>> = { a: 0, b: 1, tie: 2, both_bad: 3 };
+
+const OUTCOMES: readonly Outcome[] = ['a', 'b', 'tie', 'both_bad'];
 
 /**
  * Encodes votes for the rating models. A vote with the same competitor on both sides carries no
@@ -49,30 +83,45 @@ export const OUTCOME_CODES: Readonly<Record<Outcome, number>> = { a: 0, b: 1, ti
  * audit, which works on the raw votes.
  */
 export function indexVotes(votes: readonly Vote[]): IndexedVotes {
-  const counted = votes.filter((vote) => vote.a !== vote.b);
-  const ids = [...new Set(counted.flatMap((vote) => [vote.a, vote.b]))].sort((x, y) =>
-    x < y ? -1 : x > y ? 1 : 0,
-  );
+  let selfVotes = 0;
+  const counted: Vote[] = [];
+  for (const vote of votes) {
+    const times = voteCount(vote);
+    leftPoints(vote.outcome); // rejects unknown outcomes
+    if (vote.a === vote.b) selfVotes += times;
+    else counted.push(vote);
+  }
+  const idSet = new Set<string>();
+  for (const vote of counted) idSet.add(vote.a).add(vote.b);
+  const ids = [...idSet].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const index = new Map(ids.map((id, i) => [id, i]));
-  const n = counted.length;
-  // Canonical order (left, right, outcome): the resamples the bootstrap draws by position are then the same
-  // for any order of the same votes, so intervals — not only point scores — are order-invariant.
   const k = ids.length;
-  const keys = counted.map(
-    (vote) =>
-      ((index.get(vote.a) as number) * k + (index.get(vote.b) as number)) * 4 + OUTCOME_CODES[vote.outcome],
-  );
-  const order = keys.map((_, v) => v).sort((x, y) => (keys[x] as number) - (keys[y] as number));
-  const left = new Int32Array(n);
-  const right = new Int32Array(n);
-  const points = new Float64Array(n);
-  const outcome = new Uint8Array(n);
-  order.forEach((original, v) => {
-    const vote = counted[original] as Vote;
-    left[v] = index.get(vote.a) as number;
-    right[v] = index.get(vote.b) as number;
-    points[v] = leftPoints(vote.outcome);
-    outcome[v] = OUTCOME_CODES[vote.outcome];
+  // Pool by cell key ((left·k + right)·4 + outcome) and list the cells in ascending key order: the
+  // bootstrap draws cell counts in this order, so intervals — not only point scores — are the same for any
+  // order of the same votes and for aggregated votes.
+  const pooled = new Map<number, number>();
+  for (const vote of counted) {
+    const key =
+      ((index.get(vote.a) as number) * k + (index.get(vote.b) as number)) * 4 + OUTCOME_CODES[vote.outcome];
+    pooled.set(key, (pooled.get(key) ?? 0) + voteCount(vote));
+  }
+  const keys = [...pooled.keys()].sort((x, y) => x - y);
+  const cells = keys.length;
+  const left = new Int32Array(cells);
+  const right = new Int32Array(cells);
+  const points = new Float64Array(cells);
+  const outcome = new Uint8Array(cells);
+  const count = new Float64Array(cells);
+  let total = 0;
+  keys.forEach((key, c) => {
+    const code = key % 4;
+    const pair = (key - code) / 4;
+    left[c] = Math.floor(pair / k);
+    right[c] = pair % k;
+    outcome[c] = code;
+    points[c] = leftPoints(OUTCOMES[code] as Outcome);
+    count[c] = pooled.get(key) as number;
+    total += count[c] as number;
   });
-  return { ids, left, right, points, outcome, selfVotes: votes.length - n };
+  return { ids, left, right, points, outcome, count, votes: total, selfVotes };
 }

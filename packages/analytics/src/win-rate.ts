@@ -29,13 +29,14 @@ export function winRateMatrix(votes: readonly Vote[]): WinRateMatrix {
     const i = indexed.left[v] as number;
     const j = indexed.right[v] as number;
     const p = indexed.points[v] as number;
-    add(games, i, j, 1);
-    add(games, j, i, 1);
-    add(points, i, j, p);
-    add(points, j, i, 1 - p);
+    const times = indexed.count[v] as number;
+    add(games, i, j, times);
+    add(games, j, i, times);
+    add(points, i, j, times * p);
+    add(points, j, i, times * (1 - p));
     if (indexed.outcome[v] === OUTCOME_CODES.both_bad) {
-      add(bothBad, i, j, 1);
-      add(bothBad, j, i, 1);
+      add(bothBad, i, j, times);
+      add(bothBad, j, i, times);
     }
   }
   const rate = games.map((row, i) =>

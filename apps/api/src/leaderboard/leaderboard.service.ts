@@ -25,13 +25,20 @@ export class LeaderboardService {
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
     const rows = await this.repository.blindVotes(query);
     const sides = new Map<string, SideRow>();
-    const votes: LengthVote[] = rows.flatMap((row) => {
+    // Rows arrive aggregated per pair and outcome (with `count`), unless lengths are needed.
+    const votes: LengthVote[] = rows.map((row) => {
       const a = competitorOf(row.left, query.competitor);
       const b = competitorOf(row.right, query.competitor);
       sides.set(a, row.left);
       sides.set(b, row.right);
-      const vote = { a, b, outcome: row.outcome, lengthA: row.left.length, lengthB: row.right.length };
-      return Array.from({ length: row.count }, () => vote);
+      return {
+        a,
+        b,
+        outcome: row.outcome,
+        count: row.count,
+        lengthA: row.left.length,
+        lengthB: row.right.length,
+      };
     });
     const options = { resamples: RESAMPLES, seed: SEED };
     const board = bootstrapBradleyTerry(votes, options);
