@@ -113,14 +113,14 @@ export function multinomial(
  * Nonparametric bootstrap over votes pooled into cells (`weights[c]` votes in cell c, n = Σ weights): each
  * resample draws n votes with replacement (seeded). Drawing n votes uniformly with replacement and counting
  * them per cell is exactly a multinomial over the cells with probabilities weights[c] / n, so a resample is
- * drawn as that multinomial (see multinomial) — O(cells) instead of O(votes) — and passed to `fit` as a
+ * drawn as that multinomial (see multinomial) — O(cells) instead of O(votes) — and passed to `fitResample` as a
  * count per cell. Cells must come in a canonical order for the intervals to be order-invariant.
  */
 export function bootstrapSamples(
   weights: ArrayLike<number>,
   dimension: number,
   settings: Required<ResamplingOptions>,
-  fit: (counts: Float64Array) => { readonly x: ArrayLike<number>; readonly converged: boolean },
+  fitResample: (counts: Float64Array) => { readonly x: ArrayLike<number>; readonly converged: boolean },
 ): BootstrapSamples {
   const { resamples, seed } = settings;
   const random = seededRandom(seed);
@@ -131,7 +131,7 @@ export function bootstrapSamples(
   let unconverged = 0;
   for (let r = 0; r < resamples; r++) {
     multinomial(n, weights, random, counts);
-    const result = fit(counts);
+    const result = fitResample(counts);
     if (!result.converged) unconverged++;
     for (let p = 0; p < dimension; p++) samples[p * resamples + r] = result.x[p] as number;
   }
