@@ -1,26 +1,17 @@
-import { createDraftbenchClient } from '@draftbench/client';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './support/api';
-import { launchBrowser } from './support/browser';
-import { createDatabase, type TestDatabase } from './support/database';
-import { ADMIN, adminEnv, signIn } from './support/session';
+import { startE2E, type E2E } from './support/harness';
+import { signIn } from './support/session';
 
 const EDITOR = { email: 'ada@e2e.draftbench.test', password: 'editor-password-1' };
 const ADDED = 'Order yours today and hear the difference every single morning.';
 
-let database: TestDatabase | undefined;
-let api: RunningApi | undefined;
-let browser: Browser | undefined;
-let page: Page;
+let e2e: E2E;
 let briefId = '';
 let aiDraftId = '';
 
 beforeAll(async () => {
-  database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
-  const admin = createDraftbenchClient({ baseUrl: api.baseUrl });
-  await admin.auth.login(ADMIN);
+  e2e = await startE2E();
+  const { admin } = e2e;
   await admin.users.create({ ...EDITOR, displayName: 'Ada Editor', roles: ['editor'], hourlyRateUsd: 60 });
   const brief = await admin.briefs.create({
     contentType: 'marketing_copy',
@@ -41,32 +32,24 @@ beforeAll(async () => {
   const [draft] = await admin.briefs.drafts(briefId);
   if (draft?.origin !== 'aigc') throw new Error('The template job produced no AI draft');
   aiDraftId = draft.id;
-
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
+afterAll(() => e2e?.close());
 
-const byTestId = (id: string) => page.getByTestId(id);
+const byTestId = (id: string) => e2e.page.getByTestId(id);
 
 describe('AI-assisted edit', () => {
   it('opens the assisted editor from the AI draft on the brief page', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/briefs/${briefId}`);
-    await page.waitForURL('**/login?**');
-    await signIn(page, EDITOR);
-    const aiCard = page.locator(
+    await e2e.page.goto(`${e2e.api.baseUrl}/briefs/${briefId}`);
+    await e2e.page.waitForURL('**/login?**');
+    await signIn(e2e.page, EDITOR);
+    const aiCard = e2e.page.locator(
       '[data-testid="origin-column"][data-origin="aigc"] [data-testid="draft-card"]',
     );
     await aiCard.waitFor();
     expect(await byTestId('origin-column').count()).toBe(4);
     await aiCard.getByTestId('edit-as-assisted').click();
-    await page.waitForURL(`**/drafts/${aiDraftId}/assisted`);
+    await e2e.page.waitForURL(`**/drafts/${aiDraftId}/assisted`);
     await byTestId('assisted-page').waitFor();
   });
 
@@ -80,7 +63,7 @@ describe('AI-assisted edit', () => {
     await byTestId('assisted-save').click();
 
     // The first save starts the child draft, and the page now edits it.
-    await page.waitForURL(
+    await e2e.page.waitForURL(
       (url) => /\/drafts\/[0-9a-f-]{36}\/assisted$/.test(url.pathname) && !url.pathname.includes(aiDraftId),
     );
     await byTestId('diff-view').waitFor();
@@ -103,13 +86,13 @@ describe('AI-assisted edit', () => {
     );
     await expect(byTestId('provenance').textContent()).resolves.toBe('AI-assisted, human-edited');
     await expect(byTestId('assisted-cost').textContent()).resolves.toMatch(/^\$/);
-    await page.screenshot({ path: '/tmp/wf/assisted-editor.png', fullPage: true });
+    await e2e.page.screenshot({ path: '/tmp/wf/assisted-editor.png', fullPage: true });
   });
 
   it('shows the edit in the AI-assisted column of the brief', async () => {
     await byTestId('assisted-back').click();
-    await page.waitForURL(`**/briefs/${briefId}`);
-    const card = page.locator(
+    await e2e.page.waitForURL(`**/briefs/${briefId}`);
+    const card = e2e.page.locator(
       '[data-testid="origin-column"][data-origin="ai_assisted"] [data-testid="draft-card"]',
     );
     await card.waitFor();
@@ -118,6 +101,6 @@ describe('AI-assisted edit', () => {
       'AI-assisted, human-edited',
     );
     await card.getByTestId('draft-minutes').waitFor();
-    await page.screenshot({ path: '/tmp/wf/brief-columns.png', fullPage: true });
+    await e2e.page.screenshot({ path: '/tmp/wf/brief-columns.png', fullPage: true });
   });
 });

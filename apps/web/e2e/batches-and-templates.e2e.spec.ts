@@ -1,11 +1,7 @@
-import { createDraftbenchClient, type DraftbenchClient } from '@draftbench/client';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './support/api';
 import { chooseOption } from './support/select';
-import { launchBrowser } from './support/browser';
-import { createDatabase, type TestDatabase } from './support/database';
-import { ADMIN, adminEnv, signIn } from './support/session';
+import { startE2E, type E2E } from './support/harness';
+import { ADMIN, signIn } from './support/session';
 
 const BRIEF_TITLE = 'Preview target: the cedar lamp';
 const SENTENCE = 'Close with the words Cedar Lamp Promise.';
@@ -20,21 +16,14 @@ const CSV = [
   'marketing_copy,en,Batch row five,60,Birch Desk,Furniture,Birch veneer',
 ].join('\n');
 
-let database: TestDatabase | undefined;
-let api: RunningApi | undefined;
-let browser: Browser | undefined;
-let page: Page;
-let admin: DraftbenchClient;
+let e2e: E2E;
 let briefId = '';
 let newVersion = 0;
 
 beforeAll(async () => {
-  database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
+  e2e = await startE2E();
   // The brief to preview against, made through the API: the brief form is another file's subject.
-  admin = createDraftbenchClient({ baseUrl: api.baseUrl });
-  await admin.auth.login(ADMIN);
-  const brief = await admin.briefs.create({
+  const brief = await e2e.admin.briefs.create({
     contentType: 'marketing_copy',
     language: 'en',
     title: BRIEF_TITLE,
@@ -42,46 +31,38 @@ beforeAll(async () => {
     fields: { productName: 'Cedar Lamp', category: 'Lighting', sellingPoints: ['Warm light'] },
   });
   briefId = brief.id;
-
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
+afterAll(() => e2e?.close());
 
-const byTestId = (id: string) => page.getByTestId(id);
+const byTestId = (id: string) => e2e.page.getByTestId(id);
 /** Full-page screenshots for a person to look at, when E2E_SCREENSHOT_DIR names a folder. */
 const screenshot = async (name: string) => {
   const dir = process.env.E2E_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  if (dir) await e2e.page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 };
 const aidaEn = () =>
-  page.locator('[data-testid="template-group"][data-key="marketing_copy.aida"][data-language="en"]');
+  e2e.page.locator('[data-testid="template-group"][data-key="marketing_copy.aida"][data-language="en"]');
 
 describe('batches', () => {
   it('uploads a CSV: four rows accepted, the formula row rejected by line, jobs run to the end', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/batches`);
-    await page.waitForURL('**/login?from=%2Fbatches');
-    await signIn(page, ADMIN);
+    await e2e.page.goto(`${e2e.api.baseUrl}/batches`);
+    await e2e.page.waitForURL('**/login?from=%2Fbatches');
+    await signIn(e2e.page, ADMIN);
     await byTestId('batch-upload-form').waitFor();
     await expect(byTestId('batch-example-csv').getAttribute('href')).resolves.toBe('/examples/briefs.csv');
 
-    await page.locator('[data-testid="batch-upload-form"] input[type="file"]').setInputFiles({
+    await e2e.page.locator('[data-testid="batch-upload-form"] input[type="file"]').setInputFiles({
       name: 'five-briefs.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(CSV, 'utf8'),
     });
-    await page.locator('.ant-upload-list').getByText('five-briefs.csv').waitFor();
+    await e2e.page.locator('.ant-upload-list').getByText('five-briefs.csv').waitFor();
     await byTestId('batch-submit').click();
 
-    await page.waitForURL(/\/batches\/[0-9a-f-]{36}$/);
-    await page.locator('[data-testid="batch-accepted"][data-count="4"]').waitFor();
-    await page.locator('[data-testid="batch-rejected"][data-count="1"]').waitFor();
+    await e2e.page.waitForURL(/\/batches\/[0-9a-f-]{36}$/);
+    await e2e.page.locator('[data-testid="batch-accepted"][data-count="4"]').waitFor();
+    await e2e.page.locator('[data-testid="batch-rejected"][data-count="1"]').waitFor();
     const rejected = byTestId('rejected-row');
     expect(await rejected.count()).toBe(1);
     await expect(rejected.getAttribute('data-line')).resolves.toBe('4');
@@ -89,7 +70,7 @@ describe('batches', () => {
     await expect(rejected.textContent()).resolves.toContain('formula');
     await expect(byTestId('batch-encoding').textContent()).resolves.toMatch(/utf-8/i);
 
-    await page.locator('[data-testid="batch-progress"][data-done="true"]').waitFor();
+    await e2e.page.locator('[data-testid="batch-progress"][data-done="true"]').waitFor();
     await expect(byTestId('batch-count-succeeded').getAttribute('data-count')).resolves.toBe('4');
     await expect(byTestId('batch-progress-text').textContent()).resolves.toContain('4 of 4 jobs finished');
     await screenshot('batch-page');
@@ -103,7 +84,7 @@ describe('prompt templates', () => {
   it('opens Settings → Prompt templates from the navigation', async () => {
     await byTestId('nav-settings').hover();
     await byTestId('nav-settings-templates').click();
-    await page.waitForURL('**/settings/templates');
+    await e2e.page.waitForURL('**/settings/templates');
     await aidaEn().waitFor();
   });
 
@@ -120,7 +101,7 @@ describe('prompt templates', () => {
     // The brief data must be in the user message: the API says so on that field.
     await byTestId('template-user').fill('Write the copy.');
     await byTestId('template-editor-submit').click();
-    const userError = page.locator('.ant-form-item-has-error').filter({ has: byTestId('template-user') });
+    const userError = e2e.page.locator('.ant-form-item-has-error').filter({ has: byTestId('template-user') });
     await userError.locator('.ant-form-item-explain-error').first().waitFor();
     await expect(userError.textContent()).resolves.toContain('brief_data');
 
@@ -141,14 +122,14 @@ describe('prompt templates', () => {
   it('moves staging to the new version', async () => {
     const row = aidaEn().locator(`[data-testid="template-version-row"][data-version="${newVersion}"]`);
     await row.getByTestId('move-label-staging').click();
-    await page.locator('.ant-popover:visible').getByTestId('move-label-confirm').click();
+    await e2e.page.locator('.ant-popover:visible').getByTestId('move-label-confirm').click();
     await aidaEn().locator(`[data-testid="group-label-staging"][data-version="${newVersion}"]`).waitFor();
     await row.locator('[data-testid="template-label"][data-label="staging"]').waitFor();
   });
 
   it('previews the new version against a brief, with the brief data set apart', async () => {
     await byTestId('template-tab-preview').click();
-    await chooseOption(page, 'preview-brief', { text: BRIEF_TITLE });
+    await chooseOption(e2e.page, 'preview-brief', { text: BRIEF_TITLE });
     await byTestId('preview-render').click();
     await byTestId('preview-result').waitFor();
     await expect(byTestId('preview-template-id').textContent()).resolves.toBe(
@@ -162,15 +143,15 @@ describe('prompt templates', () => {
   });
 
   it('generates with the staging template from the brief page', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/briefs/${briefId}`);
+    await e2e.page.goto(`${e2e.api.baseUrl}/briefs/${briefId}`);
     // Once the versions have loaded, the staging option names the version it points at.
-    await chooseOption(page, 'generate-template', { text: `staging · Version ${newVersion}` });
+    await chooseOption(e2e.page, 'generate-template', { text: `staging · Version ${newVersion}` });
     await expect(byTestId('generate-template').textContent()).resolves.toContain('staging');
     await byTestId('generate-launch').click();
-    await page
+    await e2e.page
       .locator('[data-testid="live-job"] [data-testid="job-state"][data-state="succeeded"]')
       .waitFor();
-    const jobs = await admin.jobs.list({ briefId });
+    const jobs = await e2e.admin.jobs.list({ briefId });
     expect(jobs.items[0]?.promptTemplate).toBe(`marketing_copy.aida.en@${newVersion}`);
   });
 });

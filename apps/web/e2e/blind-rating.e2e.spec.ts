@@ -1,12 +1,9 @@
 import { createDraftbenchClient, type DraftbenchClient } from '@draftbench/client';
 import type { DraftOrigin } from '@draftbench/contracts';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './support/api';
-import { launchBrowser } from './support/browser';
 import { chooseOption } from './support/select';
-import { createDatabase, type TestDatabase } from './support/database';
-import { ADMIN, adminEnv, signIn } from './support/session';
+import { startE2E, type E2E } from './support/harness';
+import { signIn } from './support/session';
 
 const LEAD = { email: 'lina@e2e.draftbench.test', password: 'lead-password-1', name: 'Lina Lead' };
 const EDITOR = { email: 'otto@e2e.draftbench.test', password: 'editor-password-1', name: 'Otto Penwright' };
@@ -19,10 +16,7 @@ const RATER = { email: 'rhea@e2e.draftbench.test', password: 'rater-password-1',
 const PGC_BODY = 'The Trail Flask keeps coffee hot for twelve hours and fits every cup holder.';
 const UGC_BODY = 'I took the Trail Flask up Snowdon and my tea was still hot at the summit.';
 
-let database: TestDatabase | undefined;
-let api: RunningApi | undefined;
-let browser: Browser | undefined;
-let page: Page;
+let e2e: E2E;
 /** Everything that would tell a rater who or what wrote a text. */
 const secrets: string[] = ['pgc', 'ugc', 'aigc', 'ai_assisted', 'template', 'rules-v1'];
 /** The origin labels of the interface, matched case-sensitively in the page text. */
@@ -35,10 +29,9 @@ const login = async (baseUrl: string, user: { email: string; password: string })
 };
 
 beforeAll(async () => {
-  database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
-  const baseUrl = api.baseUrl;
-  const admin = await login(baseUrl, ADMIN);
+  e2e = await startE2E();
+  const baseUrl = e2e.api.baseUrl;
+  const { admin } = e2e;
   const create = (user: typeof LEAD, role: 'lead' | 'editor' | 'contributor' | 'rater') =>
     admin.users.create({
       email: user.email,
@@ -82,21 +75,13 @@ beforeAll(async () => {
   const origins = drafts.map((draft) => `${draft.origin}:${draft.status}`).sort();
   expect(origins).toEqual(['aigc:published', 'pgc:published', 'ugc:published']);
   secrets.push(EDITOR.name, EDITOR.email, CONTRIBUTOR.name, CONTRIBUTOR.email, ...drafts.map((d) => d.id));
-
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
+afterAll(() => e2e?.close());
 
-const byTestId = (id: string) => page.getByTestId(id);
+const byTestId = (id: string) => e2e.page.getByTestId(id);
 const session = (state: 'blind' | 'revealed') =>
-  page.locator(`[data-testid="rating-session"][data-state="${state}"]`);
+  e2e.page.locator(`[data-testid="rating-session"][data-state="${state}"]`);
 
 /** What the rater's browser received and showed, to search for anything that gives the origin away. */
 interface Seen {
@@ -106,7 +91,7 @@ interface Seen {
 
 /** The text of the page and the values of its attributes (test ids, labels, data attributes). */
 const pageContent = () =>
-  page.evaluate(() => {
+  e2e.page.evaluate(() => {
     const attributes = Array.from(document.body.querySelectorAll('*')).flatMap((element) =>
       Array.from(element.attributes)
         .filter((a) => a.name !== 'class' && a.name !== 'style')
@@ -120,13 +105,13 @@ async function scoreAll(scores: number[]) {
   const cells = await byTestId('rubric').locator('[role="radiogroup"]').all();
   expect(cells).toHaveLength(scores.length);
   for (const [i, score] of scores.entries()) {
-    await page.keyboard.press(String(score));
+    await e2e.page.keyboard.press(String(score));
     await expect(cells[i]?.getAttribute('data-score')).resolves.toBe(String(score));
   }
 }
 
 async function saveAndWaitForReveal() {
-  await page.keyboard.press('Enter');
+  await e2e.page.keyboard.press('Enter');
   await session('revealed').waitFor();
   await byTestId('vote-locked').waitFor();
 }
@@ -138,25 +123,25 @@ describe('blind rating', () => {
   let recording = true;
 
   it('shows the rater a pair with nothing that reveals who wrote it', async () => {
-    page.on('request', (request) => {
+    e2e.page.on('request', (request) => {
       if (request.method() === 'GET' && new URL(request.url()).pathname === '/v1/ratings/next')
         nextRequests.push(request.url());
       // Recording ends with the vote: its answer is the reveal.
       if (request.method() === 'POST' && request.url().endsWith('/vote')) recording = false;
     });
-    page.on('response', (response) => {
+    e2e.page.on('response', (response) => {
       const type = response.headers()['content-type'] ?? '';
       // Data and documents: JSON, text, HTML. The app's own code (which has every label) is not data.
       if (!recording || !/json|text\/(plain|html|event-stream)/.test(type)) return;
       responses.push({ url: response.url(), body: response.text().catch(() => '') });
     });
 
-    await page.goto(`${api?.baseUrl ?? ''}/rate`);
-    await page.waitForURL('**/login?**');
-    await signIn(page, RATER);
-    await page.waitForURL('**/rate');
+    await e2e.page.goto(`${e2e.api.baseUrl}/rate`);
+    await e2e.page.waitForURL('**/login?**');
+    await signIn(e2e.page, RATER);
+    await e2e.page.waitForURL('**/rate');
     await session('blind').waitFor();
-    await page.locator('[data-testid="nav-rate"]').waitFor();
+    await e2e.page.locator('[data-testid="nav-rate"]').waitFor();
     firstAssignment = (await byTestId('rating-session').getAttribute('data-assignment-id')) ?? '';
     expect(firstAssignment).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -167,7 +152,7 @@ describe('blind rating', () => {
       byTestId('pair-right').boundingBox(),
     ]);
     expect(left?.y).toBe(right?.y);
-    const bodies = await page.locator('[data-testid="pair-body"]').allTextContents();
+    const bodies = await e2e.page.locator('[data-testid="pair-body"]').allTextContents();
     expect(bodies).toHaveLength(2);
     expect(bodies[0]).not.toBe(bodies[1]);
     await expect(
@@ -175,7 +160,7 @@ describe('blind rating', () => {
     ).resolves.toEqual(['persuasiveness', 'accuracy', 'brand_fit', 'readability']);
     await expect(byTestId('rating-keys').textContent()).resolves.toContain('Left is better');
     await expect(byTestId('rating-save').isDisabled()).resolves.toBe(true);
-    await page.screenshot({ path: '/tmp/rating/rate-blind.png', fullPage: true });
+    await e2e.page.screenshot({ path: '/tmp/rating/rate-blind.png', fullPage: true });
   });
 
   it('rates with the keyboard, saves with Enter, and reveals the origins', async () => {
@@ -183,26 +168,26 @@ describe('blind rating', () => {
     const shown = await pageContent();
 
     // 1: left is better; the focus moves on to the rubric, where a digit scores and moves on again.
-    await page.keyboard.press('1');
-    await page.locator('[data-testid="verdict"][data-value="a"]').waitFor();
+    await e2e.page.keyboard.press('1');
+    await e2e.page.locator('[data-testid="verdict"][data-value="a"]').waitFor();
     const scores = [4, 2, 5, 3, 4, 4, 3, 2];
     const cells = ['persuasiveness', 'accuracy', 'brand_fit', 'readability'].flatMap((c) => [
       `rubric-${c}-left`,
       `rubric-${c}-right`,
     ]);
     for (const [i, score] of scores.entries()) {
-      await page.keyboard.press(String(score));
-      await page.locator(`[data-testid="${cells[i]}"][data-score="${score}"]`).waitFor();
+      await e2e.page.keyboard.press(String(score));
+      await e2e.page.locator(`[data-testid="${cells[i]}"][data-score="${score}"]`).waitFor();
     }
     await expect(byTestId('rating-save').isEnabled()).resolves.toBe(true);
 
-    const prefetched = page.waitForResponse(
+    const prefetched = e2e.page.waitForResponse(
       (response) =>
         response.request().method() === 'GET' && new URL(response.url()).pathname === '/v1/ratings/next',
     );
-    const saved = page.waitForResponse((response) => response.url().endsWith('/vote'));
+    const saved = e2e.page.waitForResponse((response) => response.url().endsWith('/vote'));
     const completed = await pageContent();
-    await page.keyboard.press('Enter');
+    await e2e.page.keyboard.press('Enter');
     expect((await saved).ok()).toBe(true);
     await session('revealed').waitFor();
 
@@ -249,10 +234,10 @@ describe('blind rating', () => {
     // The vote stays as saved: locked, the verdict and the scores shown but no longer changeable.
     await byTestId('vote-locked').waitFor();
     await byTestId('pair-left').getByTestId('pair-picked').waitFor();
-    await expect(page.getByRole('radio', { name: /Left is better/ }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('radio', { name: /Right is better/ }).isDisabled()).resolves.toBe(true);
+    await expect(e2e.page.getByRole('radio', { name: /Left is better/ }).isChecked()).resolves.toBe(true);
+    await expect(e2e.page.getByRole('radio', { name: /Right is better/ }).isDisabled()).resolves.toBe(true);
     await expect(byTestId('rubric-accuracy-right').getAttribute('aria-disabled')).resolves.toBe('true');
-    await page.screenshot({ path: '/tmp/rating/rate-revealed.png', fullPage: true });
+    await e2e.page.screenshot({ path: '/tmp/rating/rate-revealed.png', fullPage: true });
 
     // The next task was asked for as soon as the vote was saved, before anyone asked for it.
     const prefetch = await prefetched;
@@ -263,35 +248,35 @@ describe('blind rating', () => {
     expect(nextRequests).toHaveLength(2);
 
     // N: the preloaded pair shows at once, without another request.
-    await page.keyboard.press('n');
-    await page
+    await e2e.page.keyboard.press('n');
+    await e2e.page
       .locator(
         `[data-testid="rating-session"][data-state="blind"][data-assignment-id="${preloaded.task?.assignmentId}"]`,
       )
       .waitFor();
     expect(nextRequests).toHaveLength(2);
-    await expect(page.locator('[data-testid="verdict"]').getAttribute('data-value')).resolves.toBe('');
+    await expect(e2e.page.locator('[data-testid="verdict"]').getAttribute('data-value')).resolves.toBe('');
   });
 
   it('asks why when both texts are bad, and says when nothing is left to rate', async () => {
-    await page.keyboard.press('4');
-    await page.locator('[data-testid="verdict"][data-value="both_bad"]').waitFor();
+    await e2e.page.keyboard.press('4');
+    await e2e.page.locator('[data-testid="verdict"][data-value="both_bad"]').waitFor();
     await byTestId('rating-reason').waitFor();
     await expect(byTestId('rating-missing').textContent()).resolves.toContain('a reason');
     await expect(byTestId('rating-save').isDisabled()).resolves.toBe(true);
-    await chooseOption(page, 'rating-reason', { text: 'Off brief' });
+    await chooseOption(e2e.page, 'rating-reason', { text: 'Off brief' });
     await scoreAll([2, 2, 1, 1, 2, 2, 1, 1]);
     await saveAndWaitForReveal();
 
     // The third and last pair of the brief: a tie; then the queue is empty.
-    await page.keyboard.press('Enter');
+    await e2e.page.keyboard.press('Enter');
     await session('blind').waitFor();
-    await page.keyboard.press('3');
+    await e2e.page.keyboard.press('3');
     await scoreAll([3, 3, 3, 3, 3, 3, 3, 3]);
     await saveAndWaitForReveal();
-    await page.keyboard.press('n');
-    await page.locator('[data-testid="rating-empty"][data-reason="nothingLeft"]').waitFor();
+    await e2e.page.keyboard.press('n');
+    await e2e.page.locator('[data-testid="rating-empty"][data-reason="nothingLeft"]').waitFor();
     await expect(byTestId('rating-empty').textContent()).resolves.toContain('Nothing left to rate');
-    await page.screenshot({ path: '/tmp/rating/rate-empty.png', fullPage: true });
+    await e2e.page.screenshot({ path: '/tmp/rating/rate-empty.png', fullPage: true });
   });
 });

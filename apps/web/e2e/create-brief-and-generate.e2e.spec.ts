@@ -1,44 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './support/api';
-import { launchBrowser } from './support/browser';
-import { createDatabase, type TestDatabase } from './support/database';
-import { ADMIN, adminEnv, signIn } from './support/session';
+import { startE2E, type E2E } from './support/harness';
+import { ADMIN, signIn } from './support/session';
 
-let database: TestDatabase | undefined;
-let api: RunningApi | undefined;
-let browser: Browser | undefined;
-let page: Page;
+let e2e: E2E;
 
 beforeAll(async () => {
-  database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
-  const launched = await launchBrowser();
-  browser = launched;
-  const context = await launched.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
+  e2e = await startE2E();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
+afterAll(() => e2e?.close());
 
-const byTestId = (id: string) => page.getByTestId(id);
+const byTestId = (id: string) => e2e.page.getByTestId(id);
 
 describe('create a brief and generate drafts', () => {
   it('sends a signed-out visitor to the sign-in form and back to the page asked for', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/briefs`);
-    await page.waitForURL('**/login?from=%2Fbriefs');
-    await signIn(page, ADMIN);
-    expect(new URL(page.url()).pathname).toBe('/briefs');
+    await e2e.page.goto(`${e2e.api.baseUrl}/briefs`);
+    await e2e.page.waitForURL('**/login?from=%2Fbriefs');
+    await signIn(e2e.page, ADMIN);
+    expect(new URL(e2e.page.url()).pathname).toBe('/briefs');
     await expect(byTestId('current-user-name').textContent()).resolves.toBe('Admin');
   });
 
   it('creates an English marketing-copy brief through the form', async () => {
     await byTestId('new-brief-button').click();
-    await page.waitForURL('**/briefs/new');
+    await e2e.page.waitForURL('**/briefs/new');
 
     await byTestId('brief-content-type-marketing_copy').click();
     await byTestId('brief-language-en').click();
@@ -49,7 +34,7 @@ describe('create a brief and generate drafts', () => {
     await byTestId('brief-selling-points').fill('Boils a litre in 90 seconds\nQuieter than a conversation');
     await byTestId('brief-submit').click();
 
-    await page.waitForURL(/\/briefs\/[0-9a-f-]{36}$/);
+    await e2e.page.waitForURL(/\/briefs\/[0-9a-f-]{36}$/);
     await expect(byTestId('brief-heading').textContent()).resolves.toBe('Spring launch: the quiet kettle');
   });
 
@@ -58,7 +43,7 @@ describe('create a brief and generate drafts', () => {
     await byTestId('generate-variants').fill('2');
     await byTestId('generate-launch').click();
 
-    await page
+    await e2e.page
       .locator('[data-testid="live-job"] [data-testid="job-state"][data-state="succeeded"]')
       .waitFor();
     const liveTexts = await byTestId('live-text').allTextContents();
@@ -74,11 +59,11 @@ describe('create a brief and generate drafts', () => {
     await expect(byTestId('draft-origin').allTextContents()).resolves.toEqual(['AIGC', 'AIGC']);
 
     // One column per origin, side by side; both drafts sit in the AIGC one.
-    const aigc = page.locator('[data-testid="origin-column"][data-origin="aigc"]');
+    const aigc = e2e.page.locator('[data-testid="origin-column"][data-origin="aigc"]');
     expect(await aigc.getByTestId('draft-card').count()).toBe(2);
     const [pgc, ugc] = await Promise.all(
       ['pgc', 'ugc'].map((origin) =>
-        page.locator(`[data-testid="origin-column"][data-origin="${origin}"]`).boundingBox(),
+        e2e.page.locator(`[data-testid="origin-column"][data-origin="${origin}"]`).boundingBox(),
       ),
     );
     const column = await aigc.boundingBox();
@@ -90,10 +75,10 @@ describe('create a brief and generate drafts', () => {
 
   it('switches the interface to Chinese and remembers it', async () => {
     await byTestId('language-zh-CN').click();
-    await page.getByTestId('nav-briefs').getByText('创作简报').waitFor();
+    await e2e.page.getByTestId('nav-briefs').getByText('创作简报').waitFor();
     await expect(byTestId('draft-rule-based').first().textContent()).resolves.toBe('基于规则');
 
-    await page.reload();
-    await page.getByTestId('nav-jobs').getByText('生成任务').waitFor();
+    await e2e.page.reload();
+    await e2e.page.getByTestId('nav-jobs').getByText('生成任务').waitFor();
   });
 });

@@ -1,11 +1,8 @@
 import { createDraftbenchClient, type DraftbenchClient } from '@draftbench/client';
 import { RUBRIC_CRITERIA } from '@draftbench/contracts';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './support/api';
-import { launchBrowser } from './support/browser';
-import { createDatabase, type TestDatabase } from './support/database';
-import { ADMIN, adminEnv, signIn } from './support/session';
+import { startE2E, type E2E } from './support/harness';
+import { signIn } from './support/session';
 
 const LEAD = { email: 'lena@e2e.draftbench.test', password: 'lead-password-1' };
 const EDITOR = { email: 'pavel@e2e.draftbench.test', password: 'editor-password-1' };
@@ -15,25 +12,21 @@ const RATERS = [1, 2, 3].map((n) => ({
   password: `rater-password-${n}`,
 }));
 
-let database: TestDatabase | undefined;
-let api: RunningApi | undefined;
-let browser: Browser | undefined;
-let page: Page;
+let e2e: E2E;
 let votes = 0;
 
 /** A client signed in as the user. */
 async function clientFor(user: { email: string; password: string }): Promise<DraftbenchClient> {
-  const client = createDraftbenchClient({ baseUrl: api?.baseUrl ?? '' });
+  const client = createDraftbenchClient({ baseUrl: e2e.api.baseUrl });
   await client.auth.login(user);
   return client;
 }
 
 beforeAll(async () => {
-  database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
+  e2e = await startE2E();
   // Drafts of three origins on one brief, and blind votes on every pair, all through the API: the
   // forms that make them are other files' subjects.
-  const admin = await clientFor(ADMIN);
+  const { admin } = e2e;
   const users = [
     { ...LEAD, displayName: 'Lena Lead', roles: ['lead' as const] },
     { ...EDITOR, displayName: 'Pavel Editor', roles: ['editor' as const], hourlyRateUsd: 60 },
@@ -82,29 +75,23 @@ beforeAll(async () => {
       votes++;
     }
   }
-
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
+afterAll(() => e2e?.close());
 
-const byTestId = (id: string) => page.getByTestId(id);
+const byTestId = (id: string) => e2e.page.getByTestId(id);
 /** Full-page screenshots for a person to look at, when E2E_SCREENSHOT_DIR names a folder. */
 const screenshot = async (name: string) => {
   const dir = process.env.E2E_SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  if (dir) await e2e.page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 };
 const results = (competitor: 'origin' | 'model') =>
-  page.locator(`[data-testid="leaderboard-results"][data-competitor="${competitor}"][data-state="ready"]`);
-const row = (origin: string) => page.locator(`[data-testid="leaderboard-row"][data-origin="${origin}"]`);
+  e2e.page.locator(
+    `[data-testid="leaderboard-results"][data-competitor="${competitor}"][data-state="ready"]`,
+  );
+const row = (origin: string) => e2e.page.locator(`[data-testid="leaderboard-row"][data-origin="${origin}"]`);
 const columnTitles = () =>
-  page
+  e2e.page
     .locator('[data-testid="leaderboard-table"] thead th')
     .evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim() ?? ''));
 
@@ -112,11 +99,11 @@ describe('leaderboard', () => {
   it('ranks the origins with Elo intervals from the blind votes', async () => {
     // Three drafts make three pairs, and each rater voted on each of them.
     expect(votes).toBe(9);
-    await page.goto(`${api?.baseUrl ?? ''}/briefs`);
-    await page.waitForURL('**/login?**');
-    await signIn(page, LEAD);
+    await e2e.page.goto(`${e2e.api.baseUrl}/briefs`);
+    await e2e.page.waitForURL('**/login?**');
+    await signIn(e2e.page, LEAD);
     await byTestId('nav-leaderboard').click();
-    await page.waitForURL('**/leaderboard');
+    await e2e.page.waitForURL('**/leaderboard');
     await results('origin').waitFor();
 
     expect(await byTestId('leaderboard-row').count()).toBe(3);
@@ -133,7 +120,10 @@ describe('leaderboard', () => {
     await expect(byTestId('leaderboard-summary').textContent()).resolves.toContain('9 blind votes');
 
     // The chart is drawn on a canvas, one row per competitor.
-    await page.locator('[data-testid="leaderboard-chart"][data-state="rendered"] canvas').first().waitFor();
+    await e2e.page
+      .locator('[data-testid="leaderboard-chart"][data-state="rendered"] canvas')
+      .first()
+      .waitFor();
 
     // Every vote went to the left draft: the audit must say so.
     await byTestId('position-bias-warning').waitFor();
@@ -143,7 +133,7 @@ describe('leaderboard', () => {
 
   it('translates the page into Chinese', async () => {
     await byTestId('language-zh-CN').click();
-    await page.locator('[data-testid="leaderboard-table"] thead th', { hasText: '排名' }).waitFor();
+    await e2e.page.locator('[data-testid="leaderboard-table"] thead th', { hasText: '排名' }).waitFor();
     await expect(columnTitles()).resolves.toEqual(
       expect.arrayContaining(['排名', '参评对象', 'Elo（95% 区间）', '投票数', '胜率', '平局', '都不好']),
     );
@@ -151,74 +141,77 @@ describe('leaderboard', () => {
     await byTestId('position-bias').getByText('位置偏差审计').waitFor();
     await screenshot('leaderboard-zh');
     await byTestId('language-en').click();
-    await page.locator('[data-testid="leaderboard-table"] thead th', { hasText: 'Rank' }).waitFor();
+    await e2e.page.locator('[data-testid="leaderboard-table"] thead th', { hasText: 'Rank' }).waitFor();
   });
 
   it('splits AIGC by model, and keeps the choice in the URL', async () => {
     await byTestId('leaderboard-competitor-model').click();
-    await page.waitForURL('**/leaderboard?competitor=model');
+    await e2e.page.waitForURL('**/leaderboard?competitor=model');
     await results('model').waitFor();
     const aigc = row('aigc');
     await expect(aigc.getByTestId('leaderboard-provider').textContent()).resolves.toBe('template');
     await expect(aigc.getByTestId('leaderboard-model').textContent()).resolves.toBe('rules-v1');
     await expect(aigc.getByTestId('leaderboard-template').textContent()).resolves.not.toBe('');
-    await page.locator('[data-testid="leaderboard-chart"][data-state="rendered"] canvas').first().waitFor();
+    await e2e.page
+      .locator('[data-testid="leaderboard-chart"][data-state="rendered"] canvas')
+      .first()
+      .waitFor();
     await screenshot('leaderboard-models');
 
-    await page.reload();
+    await e2e.page.reload();
     await results('model').waitFor();
     await expect(
-      page.locator('[data-testid="leaderboard-competitor"] .ant-segmented-item-selected').textContent(),
+      e2e.page.locator('[data-testid="leaderboard-competitor"] .ant-segmented-item-selected').textContent(),
     ).resolves.toBe('Models (AIGC split)');
   });
 
   it('says so when no votes match the filters', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/leaderboard?language=zh`);
-    await page.locator('[data-testid="leaderboard-empty"][data-filtered="true"]').waitFor();
+    await e2e.page.goto(`${e2e.api.baseUrl}/leaderboard?language=zh`);
+    await e2e.page.locator('[data-testid="leaderboard-empty"][data-filtered="true"]').waitFor();
     await byTestId('leaderboard-clear-filters').click();
-    await page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
+    await e2e.page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
     await results('origin').waitFor();
 
     // A date range from a shared link: before any vote, so nothing counts; the picker shows its days.
-    await page.goto(
-      `${api?.baseUrl ?? ''}/leaderboard?from=2020-01-01T00:00:00.000Z&to=2020-01-03T00:00:00.000Z`,
+    await e2e.page.goto(
+      `${e2e.api.baseUrl}/leaderboard?from=2020-01-01T00:00:00.000Z&to=2020-01-03T00:00:00.000Z`,
     );
-    await page.locator('[data-testid="leaderboard-empty"][data-filtered="true"]').waitFor();
+    await e2e.page.locator('[data-testid="leaderboard-empty"][data-filtered="true"]').waitFor();
     await expect(
-      page
+      e2e.page
         .locator('[data-testid="leaderboard-filters"] .ant-picker input')
         .first()
         .getAttribute('placeholder'),
     ).resolves.toMatch(/2020/);
     await byTestId('leaderboard-clear-dates').click();
-    await page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
+    await e2e.page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
     await results('origin').waitFor();
   });
   it('weighs length, when asked, and keeps the switch in the URL', async () => {
     await byTestId('leaderboard-length-control').click();
-    await page.waitForURL('**/leaderboard?lengthControl=true');
+    await e2e.page.waitForURL('**/leaderboard?lengthControl=true');
     await results('origin').waitFor();
     await byTestId('length-effect').waitFor();
     await byTestId('leaderboard-length-control').click();
-    await page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
+    await e2e.page.waitForURL((url) => url.pathname === '/leaderboard' && url.search === '');
   });
 
   it('sets quality against cost per origin', async () => {
     await byTestId('leaderboard-tab-economics').click();
-    await page.waitForURL('**/leaderboard?tab=economics');
-    await page.locator('[data-testid="economics"][data-state="ready"]').waitFor();
-    const origins = await page
+    await e2e.page.waitForURL('**/leaderboard?tab=economics');
+    await e2e.page.locator('[data-testid="economics"][data-state="ready"]').waitFor();
+    const origins = await e2e.page
       .locator('[data-testid="economics-row"]')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-origin')));
     expect(origins).toEqual(expect.arrayContaining(['pgc', 'ugc', 'aigc']));
-    await page.locator('[data-testid="economics-chart"][data-state="rendered"] canvas').first().waitFor();
+    await e2e.page.locator('[data-testid="economics-chart"][data-state="rendered"] canvas').first().waitFor();
     await screenshot('leaderboard-economics');
   });
 
   it('audits the raters for leads', async () => {
     await byTestId('leaderboard-tab-integrity').click();
-    await page.waitForURL('**/leaderboard?tab=integrity');
-    await page.locator('[data-testid="integrity"][data-state="ready"]').waitFor();
+    await e2e.page.waitForURL('**/leaderboard?tab=integrity');
+    await e2e.page.locator('[data-testid="integrity"][data-state="ready"]').waitFor();
     const names = await byTestId('integrity-rater-name').allTextContents();
     expect(names.sort()).toEqual(['Rater 1', 'Rater 2', 'Rater 3']);
     await screenshot('leaderboard-integrity');

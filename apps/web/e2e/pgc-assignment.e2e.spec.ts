@@ -1,11 +1,7 @@
-import { createDraftbenchClient } from '@draftbench/client';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './support/api';
 import { chooseOption } from './support/select';
-import { launchBrowser } from './support/browser';
-import { createDatabase, type TestDatabase } from './support/database';
-import { ADMIN, adminEnv, signIn, signOut } from './support/session';
+import { startE2E, type E2E } from './support/harness';
+import { signIn, signOut } from './support/session';
 
 const LEAD = { email: 'lena@e2e.draftbench.test', password: 'lead-password-1', name: 'Lena Lead' };
 const EDITOR = { email: 'pavel@e2e.draftbench.test', password: 'editor-password-1', name: 'Pavel Editor' };
@@ -14,18 +10,13 @@ const FIRST_DRAFT = 'Wrap up in the Wool Throw: soft merino, woven in Yorkshire.
 const COMMENT = 'Mention that it is machine washable.';
 const FINAL_DRAFT = `${FIRST_DRAFT} Machine washable at 30 degrees.`;
 
-let database: TestDatabase | undefined;
-let api: RunningApi | undefined;
-let browser: Browser | undefined;
-let page: Page;
+let e2e: E2E;
 let briefId = '';
 
 beforeAll(async () => {
-  database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
+  e2e = await startE2E();
   // The people and the brief come through the API: their forms are other files' subjects.
-  const admin = createDraftbenchClient({ baseUrl: api.baseUrl });
-  await admin.auth.login(ADMIN);
+  const { admin } = e2e;
   await admin.users.create({ ...credentials(LEAD), displayName: LEAD.name, roles: ['lead'] });
   await admin.users.create({
     ...credentials(EDITOR),
@@ -41,45 +32,39 @@ beforeAll(async () => {
     fields: { productName: 'Wool Throw', category: 'Home textiles', sellingPoints: ['Merino wool'] },
   });
   briefId = brief.id;
-
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
+afterAll(() => e2e?.close());
 
 function credentials(user: { email: string; password: string }) {
   return { email: user.email, password: user.password };
 }
 
-const byTestId = (id: string) => page.getByTestId(id);
+const byTestId = (id: string) => e2e.page.getByTestId(id);
 const stateIs = (state: string) =>
-  page.locator(`[data-testid="assignment-facts"] [data-testid="assignment-state"][data-state="${state}"]`);
+  e2e.page.locator(
+    `[data-testid="assignment-facts"] [data-testid="assignment-state"][data-state="${state}"]`,
+  );
 
 async function switchUser(user: { email: string; password: string }) {
-  await signOut(page);
-  await signIn(page, user);
+  await signOut(e2e.page);
+  await signIn(e2e.page, user);
 }
 
 /** The editor opens their only assignment from My assignments. */
 async function openMyAssignment() {
   await byTestId('nav-assignments').click();
-  await page.waitForURL('**/assignments');
+  await e2e.page.waitForURL('**/assignments');
   await byTestId('assignment-open').first().click();
-  await page.waitForURL(/\/assignments\/[0-9a-f-]{36}$/);
+  await e2e.page.waitForURL(/\/assignments\/[0-9a-f-]{36}$/);
 }
 
 /** The lead opens the submitted draft from Review. */
 async function openReview() {
   await byTestId('nav-review').click();
-  await page.waitForURL('**/review');
+  await e2e.page.waitForURL('**/review');
   await byTestId('assignment-open').first().click();
-  await page.waitForURL(/\/review\/[0-9a-f-]{36}$/);
+  await e2e.page.waitForURL(/\/review\/[0-9a-f-]{36}$/);
   await stateIs('submitted').waitFor();
 }
 
@@ -87,7 +72,7 @@ async function openReview() {
 async function writeAndSubmit(text: string) {
   const body = byTestId('assignment-body');
   await body.fill(text);
-  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  await e2e.page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
   await byTestId('assignment-submit').click();
   await stateIs('submitted').waitFor();
   expect(await body.getAttribute('readonly')).not.toBeNull();
@@ -95,13 +80,13 @@ async function writeAndSubmit(text: string) {
 
 describe('PGC: assign, draft, review, approve', () => {
   it('lets the lead assign the brief to the editor', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/briefs/${briefId}`);
-    await page.waitForURL('**/login?**');
-    await signIn(page, LEAD);
+    await e2e.page.goto(`${e2e.api.baseUrl}/briefs/${briefId}`);
+    await e2e.page.waitForURL('**/login?**');
+    await signIn(e2e.page, LEAD);
     await byTestId('assignments-panel').waitFor();
 
     await chooseOption(
-      page,
+      e2e.page,
       'assign-editor',
       { testId: `assign-editor-option-${EDITOR.email}` },
       EDITOR.name,
@@ -109,7 +94,7 @@ describe('PGC: assign, draft, review, approve', () => {
     await byTestId('assign-note').fill('Keep it warm and short.');
     await byTestId('assign-submit').click();
 
-    const row = page.locator('[data-testid="brief-assignments"] [data-testid="assignment-row"]');
+    const row = e2e.page.locator('[data-testid="brief-assignments"] [data-testid="assignment-row"]');
     await row.locator('[data-testid="assignment-state"][data-state="assigned"]').waitFor();
     await expect(row.textContent()).resolves.toContain(EDITOR.name);
   });
@@ -129,7 +114,7 @@ describe('PGC: assign, draft, review, approve', () => {
 
     // Returning needs a comment: the form refuses an empty one.
     await byTestId('review-return').click();
-    await page.locator('#comments_help, .ant-form-item-explain-error').first().waitFor();
+    await e2e.page.locator('#comments_help, .ant-form-item-explain-error').first().waitFor();
     await byTestId('review-comments').fill(COMMENT);
     await byTestId('review-return').click();
     await stateIs('returned').waitFor();
@@ -139,7 +124,7 @@ describe('PGC: assign, draft, review, approve', () => {
     await switchUser(EDITOR);
     await openMyAssignment();
     await stateIs('returned').waitFor();
-    const comment = page.locator('[data-testid="review-comment"][data-decision="return"]');
+    const comment = e2e.page.locator('[data-testid="review-comment"][data-decision="return"]');
     await expect(comment.textContent()).resolves.toContain(COMMENT);
     await expect(byTestId('assignment-body').inputValue()).resolves.toBe(FIRST_DRAFT);
     await writeAndSubmit(FINAL_DRAFT);
@@ -155,13 +140,15 @@ describe('PGC: assign, draft, review, approve', () => {
     await byTestId('correct-reason').fill('Drafted offline first');
     await byTestId('correct-submit').click();
     // 30 minutes at $60 an hour.
-    await page.locator('[data-testid="assignment-cost"]', { hasText: '$30' }).waitFor();
+    await e2e.page.locator('[data-testid="assignment-cost"]', { hasText: '$30' }).waitFor();
   });
 
   it('shows the approved draft in the PGC column of the brief, with minutes and cost', async () => {
-    await page.locator('[data-testid="assignment-facts"] [data-testid="brief-title-link"]').click();
-    await page.waitForURL(`**/briefs/${briefId}`);
-    const card = page.locator('[data-testid="origin-column"][data-origin="pgc"] [data-testid="draft-card"]');
+    await e2e.page.locator('[data-testid="assignment-facts"] [data-testid="brief-title-link"]').click();
+    await e2e.page.waitForURL(`**/briefs/${briefId}`);
+    const card = e2e.page.locator(
+      '[data-testid="origin-column"][data-origin="pgc"] [data-testid="draft-card"]',
+    );
     await card.waitFor();
     expect(await card.count()).toBe(1);
     await expect(card.getByTestId('draft-body').textContent()).resolves.toBe(FINAL_DRAFT);
@@ -177,8 +164,8 @@ describe('PGC: assign, draft, review, approve', () => {
     const boxes = await Promise.all([0, 1, 2, 3].map((i) => columns.nth(i).boundingBox()));
     for (const box of boxes.slice(1)) expect(box?.y).toBe(boxes[0]?.y);
 
-    const assignment = page.locator('[data-testid="brief-assignments"] [data-testid="assignment-state"]');
+    const assignment = e2e.page.locator('[data-testid="brief-assignments"] [data-testid="assignment-state"]');
     await expect(assignment.getAttribute('data-state')).resolves.toBe('approved');
-    await page.screenshot({ path: '/tmp/wf/brief-pgc.png', fullPage: true });
+    await e2e.page.screenshot({ path: '/tmp/wf/brief-pgc.png', fullPage: true });
   });
 });

@@ -1,28 +1,18 @@
-import { createDraftbenchClient } from '@draftbench/client';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type RunningApi } from './support/api';
-import { launchBrowser } from './support/browser';
-import { createDatabase, type TestDatabase } from './support/database';
-import { ADMIN, adminEnv, signIn, signOut } from './support/session';
+import { startE2E, type E2E } from './support/harness';
+import { ADMIN, signIn, signOut } from './support/session';
 
 const EDITOR = { email: 'eddie@e2e.draftbench.test', password: 'editor-password-1', name: 'Eddie Editor' };
 const RATER = { email: 'rita@e2e.draftbench.test', password: 'rater-password-1', name: 'Rita Rater' };
 const BRIEF_TITLE = 'Autumn range: the walnut desk';
 
-let database: TestDatabase | undefined;
-let api: RunningApi | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext;
-let page: Page;
+let e2e: E2E;
 let briefId = '';
 
 beforeAll(async () => {
-  database = await createDatabase();
-  api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
+  e2e = await startE2E();
   // A brief for the rater to look at, made through the API: the brief form is the other file's subject.
-  const admin = createDraftbenchClient({ baseUrl: api.baseUrl });
-  await admin.auth.login(ADMIN);
+  const { admin } = e2e;
   const brief = await admin.briefs.create({
     contentType: 'marketing_copy',
     language: 'en',
@@ -31,20 +21,12 @@ beforeAll(async () => {
     fields: { productName: 'Walnut Desk', category: 'Furniture', sellingPoints: ['Solid walnut'] },
   });
   briefId = brief.id;
-
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
-  page = await context.newPage();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-  await database?.drop();
-});
+afterAll(() => e2e?.close());
 
-const byTestId = (id: string) => page.getByTestId(id);
-const userRow = (email: string) => page.locator(`[data-testid="user-row"][data-email="${email}"]`);
+const byTestId = (id: string) => e2e.page.getByTestId(id);
+const userRow = (email: string) => e2e.page.locator(`[data-testid="user-row"][data-email="${email}"]`);
 
 async function createUser(
   user: { email: string; password: string; name: string },
@@ -67,10 +49,10 @@ async function createUser(
 
 describe('users and roles', () => {
   it('lets the admin create an editor and a rater in Settings → Users', async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/settings/users`);
-    await page.waitForURL('**/login?from=%2Fsettings%2Fusers');
-    await signIn(page, ADMIN);
-    expect(new URL(page.url()).pathname).toBe('/settings/users');
+    await e2e.page.goto(`${e2e.api.baseUrl}/settings/users`);
+    await e2e.page.waitForURL('**/login?from=%2Fsettings%2Fusers');
+    await signIn(e2e.page, ADMIN);
+    expect(new URL(e2e.page.url()).pathname).toBe('/settings/users');
     await userRow(ADMIN.email).waitFor();
 
     await createUser(EDITOR, 'editor', 45);
@@ -87,14 +69,14 @@ describe('users and roles', () => {
   });
 
   it('signs the rater in: briefs without drafts, no jobs, no settings', async () => {
-    await signOut(page);
-    await signIn(page, RATER);
-    expect(new URL(page.url()).pathname).toBe('/briefs');
+    await signOut(e2e.page);
+    await signIn(e2e.page, RATER);
+    expect(new URL(e2e.page.url()).pathname).toBe('/briefs');
     await expect(byTestId('current-user-name').textContent()).resolves.toBe(RATER.name);
     await expect(byTestId('current-user-roles').textContent()).resolves.toBe('Rater');
 
     await byTestId('brief-link').filter({ hasText: BRIEF_TITLE }).click();
-    await page.waitForURL(`**/briefs/${briefId}`);
+    await e2e.page.waitForURL(`**/briefs/${briefId}`);
     await expect(byTestId('brief-heading').textContent()).resolves.toBe(BRIEF_TITLE);
 
     expect(await byTestId('nav-briefs').count()).toBe(1);
@@ -105,7 +87,7 @@ describe('users and roles', () => {
   });
 
   it("tells the rater their role can't open the jobs page", async () => {
-    await page.goto(`${api?.baseUrl ?? ''}/jobs`);
+    await e2e.page.goto(`${e2e.api.baseUrl}/jobs`);
     await byTestId('forbidden').waitFor();
     const text = await byTestId('forbidden').textContent();
     expect(text).toContain("Your role can't do this");
@@ -114,11 +96,11 @@ describe('users and roles', () => {
   });
 
   it('sends the user to sign in when the session ends, and back afterwards', async () => {
-    await context.clearCookies();
+    await e2e.page.context().clearCookies();
     await byTestId('nav-briefs').click();
-    await page.waitForURL('**/login?from=%2Fbriefs');
-    await signIn(page, RATER);
-    expect(new URL(page.url()).pathname).toBe('/briefs');
+    await e2e.page.waitForURL('**/login?from=%2Fbriefs');
+    await signIn(e2e.page, RATER);
+    expect(new URL(e2e.page.url()).pathname).toBe('/briefs');
     await byTestId('brief-link').first().waitFor();
   });
 });
