@@ -332,9 +332,27 @@ export const votes = pgTable(
     uniqueIndex('votes_assignment_uq').on(t.assignmentId),
     index('votes_rater_created_idx').on(t.raterId, t.createdAt),
     index('votes_task_idx').on(t.taskId),
+    index('votes_created_idx').on(t.createdAt),
   ],
 );
 
 export type RatingTaskRow = typeof ratingTasks.$inferSelect;
 export type RatingAssignmentRow = typeof ratingAssignments.$inferSelect;
 export type VoteRow = typeof votes.$inferSelect;
+
+/**
+ * Blind votes counted per UTC day, ordered draft pair and outcome, kept by triggers on `votes` (migration
+ * 0005) so that the leaderboard reads a few thousand rows instead of every vote. Votes are immutable:
+ * the triggers refuse to update or delete them, which keeps these counts exact.
+ */
+export const voteTallies = pgTable(
+  'vote_tallies',
+  {
+    day: timestamp('day', { withTimezone: true }).notNull(),
+    leftDraftId: uuid('left_draft_id').notNull(),
+    rightDraftId: uuid('right_draft_id').notNull(),
+    outcome: text('outcome').$type<VoteOutcome>().notNull(),
+    votes: integer('votes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.leftDraftId, t.rightDraftId, t.outcome] })],
+);

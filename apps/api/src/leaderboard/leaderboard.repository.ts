@@ -26,12 +26,13 @@ export class LeaderboardRepository {
   constructor(@Inject(DB) private readonly db: Database) {}
 
   /**
-   * Blind votes with what each side was, filtered by the brief and the time of the vote. Without lengths
-   * the votes are aggregated in PostgreSQL — one row per (left competitor, right competitor, outcome) with
-   * its count — so a million votes arrive as a few thousand rows.
+   * Blind votes with what each side was, filtered by the brief and the time of the vote, one row per
+   * (left competitor, right competitor, outcome) with its count — per draft pair as well when lengths are
+   * needed. Whole UTC days come from `vote_tallies` (kept by triggers on insert); only the partial days at
+   * the edges of a date range are counted from `votes` themselves.
    */
   async blindVotes(query: LeaderboardQuery): Promise<VoteWithSides[]> {
-    const perVote = query.lengthControl;
+    const perDraft = query.lengthControl;
     // With origins as competitors, provider/model/template do not split a competitor.
     const side = (d: string, j: string) =>
       query.competitor === 'origin'
@@ -53,22 +54,22 @@ export class LeaderboardRepository {
       rl: number;
       n: number;
     }>(sql`
-      SELECT v.outcome, l.*, r.*,
-             ${perVote ? sql`${lengthOf(sql`ld.body`)} AS ll, ${lengthOf(sql`rd.body`)} AS rl, 1 AS n` : sql`1 AS ll, 1 AS rl, count(*)::int AS n`}
-      FROM votes v
-      JOIN drafts ld ON ld.id = v.left_draft_id
-      JOIN drafts rd ON rd.id = v.right_draft_id
+      WITH counted AS (${countedVotes(query.from, query.to)})
+      SELECT c.outcome, l.*, r.*,
+             ${perDraft ? sql`${lengthOf(sql`ld.body`)} AS ll, ${lengthOf(sql`rd.body`)} AS rl` : sql`1 AS ll, 1 AS rl`},
+             sum(c.n)::int AS n
+      FROM counted c
+      JOIN drafts ld ON ld.id = c.left_draft_id
+      JOIN drafts rd ON rd.id = c.right_draft_id
       JOIN briefs b ON b.id = ld.brief_id
       LEFT JOIN generation_jobs lj ON lj.id = ld.job_id
       LEFT JOIN generation_jobs rj ON rj.id = rd.job_id
       CROSS JOIN LATERAL (SELECT ${side('ld', 'lj')}) AS l(lo, lp, lm, lt)
       CROSS JOIN LATERAL (SELECT ${side('rd', 'rj')}) AS r(ro, rp, rm, rt)
-      WHERE v.blind
+      WHERE TRUE
         ${query.contentType ? sql`AND b.content_type = ${query.contentType}` : sql``}
         ${query.language ? sql`AND b.language = ${query.language}` : sql``}
-        ${query.from ? sql`AND v.created_at >= ${query.from}` : sql``}
-        ${query.to ? sql`AND v.created_at < ${query.to}` : sql``}
-      ${perVote ? sql`` : sql`GROUP BY v.outcome, l.lo, l.lp, l.lm, l.lt, r.ro, r.rp, r.rm, r.rt`}
+      GROUP BY c.outcome, l.lo, l.lp, l.lm, l.lt, r.ro, r.rp, r.rm, r.rt${perDraft ? sql`, ld.id, rd.id, b.language` : sql``}
     `);
     return rows.map((r) => ({
       outcome: r.outcome,
@@ -78,6 +79,32 @@ export class LeaderboardRepository {
     }));
   }
 }
+
+/**
+ * Blind vote counts per (left draft, right draft, outcome) cast in [from, to): the whole UTC days inside the
+ * range from the tallies, the part-days at its edges from the votes (through votes_created_idx).
+ */
+export function countedVotes(from: string | undefined, to: string | undefined): SQL {
+  const tallied = sql`SELECT left_draft_id, right_draft_id, outcome, votes AS n FROM vote_tallies`;
+  if (!from && !to) return tallied;
+  const first = from ? ceilToUtcDay(from) : undefined;
+  const end = to ? floorToUtcDay(to) : undefined;
+  const edges = [
+    from ? sql`created_at < ${first}` : undefined,
+    to ? sql`created_at >= ${end}` : undefined,
+  ].filter((s) => s !== undefined);
+  return sql`
+    ${tallied} WHERE TRUE ${first ? sql`AND day >= ${first}` : sql``} ${end ? sql`AND day < ${end}` : sql``}
+    UNION ALL
+    SELECT left_draft_id, right_draft_id, outcome, count(*)::int FROM votes
+    WHERE blind ${from ? sql`AND created_at >= ${from}` : sql``} ${to ? sql`AND created_at < ${to}` : sql``}
+      AND (${sql.join(edges, sql` OR `)})
+    GROUP BY 1, 2, 3`;
+}
+
+const DAY_MS = 86_400_000;
+const floorToUtcDay = (t: string) => new Date(Math.floor(Date.parse(t) / DAY_MS) * DAY_MS).toISOString();
+const ceilToUtcDay = (t: string) => new Date(Math.ceil(Date.parse(t) / DAY_MS) * DAY_MS).toISOString();
 
 /** Length in the brief's unit, at least 1 (the covariate is a log ratio): zh characters, en words. */
 function lengthOf(body: SQL): SQL {
