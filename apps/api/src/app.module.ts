@@ -32,6 +32,7 @@ import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { WebAppController } from './web/web-app.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
+import { OpenApiController } from './openapi/openapi.controller.js';
 import { ExportsRepository } from './exports/exports.repository.js';
 import { ExportsService } from './exports/exports.service.js';
 import { EconomicsService } from './leaderboard/economics.service.js';
@@ -118,6 +119,7 @@ export class AppModule {
       RatingsController,
       ExportsController,
       LeaderboardController,
+      OpenApiController,
       ...TEMPLATES_CONTROLLERS,
       ...BATCHES_CONTROLLERS,
     ];

@@ -9,6 +9,7 @@ import { AppModule } from './app.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { type Env } from './config/env.schema.js';
 import { startInfrastructure, type Infrastructure } from './infrastructure/infrastructure.js';
+import { registerDocsUi } from './openapi/docs-ui.js';
 import { findWebDist } from './web/web-dist.js';
 
 export interface RunningApp {
@@ -53,6 +54,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     await app.register(fastifyCookie);
     // Multipart bodies are only read by routes that ask for them (batch CSV uploads), with their own limits.
     await app.register(fastifyMultipart);
+    await registerDocsUi(app);
     if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     await app.listen({ host: env.HOST, port: env.PORT });
     const address = app.getHttpServer().address();

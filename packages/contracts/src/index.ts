@@ -14,3 +14,5 @@ export * from './ratings.js';
 export * from './leaderboard.js';
 export * from './integrity.js';
 export * from './economics.js';
+export * from './exports.js';
+export * from './operations/index.js';

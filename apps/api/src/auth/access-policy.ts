@@ -14,6 +14,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'GET /*': 'public', // the web app's index.html
+  'GET /v1/openapi.json': 'public',
 
   'POST /v1/auth/login': 'public',
   'POST /v1/auth/logout': 'signed-in',

@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { OPERATIONS } from '@draftbench/contracts';
 import { ACCESS_POLICY } from './access-policy.js';
 import { routeKey } from './auth.guard.js';
 
@@ -33,7 +34,14 @@ export function registeredRoutes(
   return routes;
 }
 
-/** Refuses to start while any route has no access rule: a forgotten entry fails at boot, not in production. */
+/** Routes that are not part of the documented API: the web app's pages. */
+const UNDOCUMENTED = new Set(['GET /*']);
+const DOCUMENTED = new Set(Object.values(OPERATIONS).map((o) => routeKey(o.method, o.path)));
+
+/**
+ * Refuses to start while any route has no access rule or is missing from the operation catalogue that
+ * the OpenAPI document is generated from: a forgotten entry fails at boot, not in production.
+ */
 @Injectable()
 export class RoutePolicyCheck implements OnApplicationBootstrap {
   constructor(
@@ -47,5 +55,10 @@ export class RoutePolicyCheck implements OnApplicationBootstrap {
     const missing = routes.filter((r) => !(r in ACCESS_POLICY));
     if (missing.length)
       throw new Error(`Routes without an access rule in access-policy.ts: ${missing.join(', ')}`);
+    const undocumented = routes.filter((r) => !UNDOCUMENTED.has(r) && !DOCUMENTED.has(r));
+    if (undocumented.length)
+      throw new Error(
+        `Routes missing from the operation catalogue (packages/contracts/src/operations): ${undocumented.join(', ')}`,
+      );
   }
 }

@@ -1,11 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { type FastifyReply } from 'fastify';
 import { once } from 'node:events';
-import { z } from 'zod';
+import { SftQuery } from '@draftbench/contracts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ExportsService, type Chunks } from './exports.service.js';
-
-const SftQuery = z.object({ format: z.enum(['messages', 'prompt_completion']).default('messages') });
 
 @Controller('v1/exports')
 export class ExportsController {
@@ -18,7 +16,7 @@ export class ExportsController {
 
   @Get('sft.jsonl')
   sft(
-    @Query(new ZodValidationPipe(SftQuery, 'query')) query: z.infer<typeof SftQuery>,
+    @Query(new ZodValidationPipe(SftQuery, 'query')) query: SftQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     return stream(

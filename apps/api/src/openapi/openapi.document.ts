@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import {
+  Assignment,
+  Batch,
+  Brief,
+  BriefCreate,
+  Draft,
+  GenerationParameters,
+  Job,
+  JobCreate,
+  JobWithDrafts,
+  Leaderboard,
+  PromptTemplate,
+  Session,
+  TokenUsage,
+  User,
+  Vote,
+  OPERATIONS,
+  Problem,
+  PROBLEM_CONTENT_TYPE,
+  type Operation,
+  SESSION_COOKIE,
+  CSRF_HEADER,
+} from '@draftbench/contracts';
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import { type Access, ACCESS_POLICY } from '../auth/access-policy.js';
+
+export type OpenApiDocument = ReturnType<typeof createDocument>;
+
+const ProblemBody = Problem.meta({ id: 'Problem' });
+
+/** The resources, by the names clients know them by; other reused schemas get generated names. */
+const NAMED_SCHEMAS = {
+  Assignment,
+  Batch,
+  Brief,
+  BriefCreate,
+  Draft,
+  GenerationParameters,
+  Job,
+  JobCreate,
+  JobWithDrafts,
+  Leaderboard,
+  PromptTemplate,
+  Session,
+  TokenUsage,
+  User,
+  Vote,
+};
+
+/** Errors every route of a kind answers, and what each means to the caller. */
+const ERRORS: Record<number, { description: string; detail: string }> = {
+  400: {
+    description: 'The request is invalid; `errors` lists each field and what is wrong with it.',
+    detail:
+      'The request has 1 invalid field: fields.sellingPoints: Too small: expected array to have >=1 items',
+  },
+  401: {
+    description: 'Not signed in, or the session has expired.',
+    detail: 'Sign in first: this route needs a session.',
+  },
+  403: {
+    description: 'Signed in, but without a role this route needs.',
+    detail: 'This route needs one of the roles: lead.',
+  },
+  404: {
+    description: 'A resource the request names does not exist.',
+    detail:
+      'No brief has the id 0b9f3c1e-8d1a-4f7b-9a57-2f2d6c1e4a10. Check the id, or list briefs to find it.',
+  },
+  409: {
+    description: 'The resource is in a state that does not allow this; `detail` says which and why.',
+    detail: 'This vote is saved and locked; it cannot be changed.',
+  },
+  413: {
+    description: 'The body is larger than the route accepts.',
+    detail: 'The request body is larger than 1 MiB. Send fewer rows at a time.',
+  },
+  503: {
+    description: 'A dependency (database or queue) does not answer.',
+    detail: 'The database does not answer.',
+  },
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  503: 'Service Unavailable',
+};
+
+const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+function errorsOf(operation: Operation, access: Access): number[] {
+  const codes = new Set(operation.errors ?? []);
+  if (operation.params || operation.query || operation.body) codes.add(400);
+  if (access !== 'public') codes.add(401);
+  if (Array.isArray(access)) codes.add(403);
+  if (operation.params) codes.add(404);
+  if (operation.body) codes.add(413);
+  return [...codes].sort((a, b) => a - b);
+}
+
+function responsesOf(operation: Operation, access: Access): ZodOpenApiResponsesObject {
+  const success = operation.produces
+    ? { content: { [operation.produces]: { schema: { type: 'string' as const } } } }
+    : operation.response
+      ? { content: { 'application/json': { schema: operation.response } } }
+      : {};
+  const responses: ZodOpenApiResponsesObject = {
+    [`${operation.status}`]: { description: operation.summary, ...success },
+  };
+  for (const status of errorsOf(operation, access)) {
+    const known = ERRORS[status]!;
+    responses[String(status) as `${4 | 5}${string}`] = {
+      description: known.description,
+      content: {
+        [PROBLEM_CONTENT_TYPE]: {
+          schema: ProblemBody,
+          example: { type: 'about:blank', title: TITLES[status], status, detail: known.detail },
+        },
+      },
+    };
+  }
+  return responses;
+}
+
+function describeAccess(access: Access): string {
+  if (access === 'public') return 'Public.';
+  if (access === 'signed-in') return 'Any signed-in user.';
+  return `Roles: ${access.join(', ')} (admins always).`;
+}
+
+function operationObject(id: string, operation: Operation): ZodOpenApiOperationObject {
+  const access = ACCESS_POLICY[`${operation.method} ${operation.path}`];
+  if (!access) throw new Error(`${id}: ${operation.method} ${operation.path} has no access rule`);
+  const content: NonNullable<ZodOpenApiOperationObject['requestBody']>['content'] = {};
+  if (operation.body) content['application/json'] = { schema: operation.body, example: operation.example };
+  if (operation.multipart) content['multipart/form-data'] = { schema: operation.multipart };
+  return {
+    operationId: id,
+    tags: [operation.tag],
+    summary: operation.summary,
+    description: [operation.description, describeAccess(access)].filter(Boolean).join('\n\n'),
+    security: access === 'public' ? [] : [{ session: [] }],
+    ...((operation.params || operation.query) && {
+      requestParams: {
+        ...(operation.params && { path: operation.params }),
+        ...(operation.query && { query: operation.query }),
+      },
+    }),
+    ...(Object.keys(content).length && { requestBody: { required: true, content } }),
+    responses: responsesOf(operation, access),
+  };
+}
+
+/** The OpenAPI 3.1 document of the HTTP API, generated from the operation catalogue and the access table. */
+export function buildOpenApiDocument(version: string): OpenApiDocument {
+  const paths: Record<string, Record<string, ZodOpenApiOperationObject>> = {};
+  for (const [id, operation] of Object.entries(OPERATIONS) as [string, Operation][]) {
+    const path = (paths[openApiPath(operation.path)] ??= {});
+    path[operation.method.toLowerCase()] = operationObject(id, operation);
+  }
+  return createDocument(
+    {
+      openapi: '3.1.0',
+      info: {
+        title: 'Draftbench API',
+        version,
+        description:
+          'Put professional, community, AI-generated and AI-assisted drafts of the same brief side by side, rate them blind, and learn which way of producing content wins. Errors are `application/problem+json` (RFC 9457).',
+      },
+      tags: [...new Set(Object.values(OPERATIONS).map((o) => o.tag))].map((name) => ({ name })),
+      paths,
+      components: {
+        schemas: NAMED_SCHEMAS,
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: `Set by POST /v1/auth/login. Requests other than GET also need the CSRF token from the session in the \`${CSRF_HEADER}\` header.`,
+          },
+        },
+      },
+    },
+    { reused: 'inline' },
+  );
+}
+
+let served: OpenApiDocument | undefined;
+/** The document the running API serves, built once. */
+export const openApiDocument = (): OpenApiDocument => (served ??= buildOpenApiDocument(apiVersion()));
+
+/** The API's version: the version of the @draftbench/api package. */
+export function apiVersion(): string {
+  const manifest = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
+
+/** Where the committed copy lives, for readers and tools that do not run the API. */
+export const COMMITTED_OPENAPI = new URL('../../../../docs/openapi.json', import.meta.url);

@@ -1,0 +1,16 @@
+import { CONTENT_OPERATIONS } from './content.js';
+import { type Operation } from './define.js';
+import { RESULT_OPERATIONS } from './results.js';
+import { SYSTEM_OPERATIONS } from './system.js';
+import { WORKFLOW_OPERATIONS } from './workflows.js';
+
+export * from './define.js';
+
+/** Every operation of the HTTP API by operationId: the source of the OpenAPI document. */
+export const OPERATIONS = {
+  ...SYSTEM_OPERATIONS,
+  ...CONTENT_OPERATIONS,
+  ...WORKFLOW_OPERATIONS,
+  ...RESULT_OPERATIONS,
+} satisfies Record<string, Operation>;
+export type OperationId = keyof typeof OPERATIONS;
