@@ -10,6 +10,7 @@ import {
   type Page,
   type BatchSummary,
 } from '@draftbench/contracts';
+import { paginate } from './pagination.js';
 import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
 
 const JobPage = page(Job);
@@ -33,9 +34,17 @@ export interface BatchesApi {
   list(params?: BatchListParams, options?: RequestOptions): Promise<Page<BatchSummary>>;
   /** The generation jobs of a batch, newest first. */
   jobs(id: string, params?: BatchJobListParams, options?: RequestOptions): Promise<Page<Job>>;
+  /** Every job of a batch, fetching further pages as the iteration reaches them. */
+  allJobs(
+    id: string,
+    params?: Omit<BatchJobListParams, 'cursor'>,
+    options?: RequestOptions,
+  ): AsyncGenerator<Job>;
 }
 
 export function batchesApi(http: Http): BatchesApi {
+  const jobs: BatchesApi['jobs'] = (id, params = {}, options = {}) =>
+    http.json(JobPage, `/v1/batches/${encodeId(id)}/jobs`, { query: { ...params }, signal: options.signal });
   return {
     create: (input, options = {}) =>
       http.json(Batch, '/v1/batches', {
@@ -63,10 +72,8 @@ export function batchesApi(http: Http): BatchesApi {
     get: (id, options = {}) => http.json(Batch, `/v1/batches/${encodeId(id)}`, { signal: options.signal }),
     list: (params = {}, options = {}) =>
       http.json(BatchPage, '/v1/batches', { query: { ...params }, signal: options.signal }),
-    jobs: (id, params = {}, options = {}) =>
-      http.json(JobPage, `/v1/batches/${encodeId(id)}/jobs`, {
-        query: { ...params },
-        signal: options.signal,
-      }),
+    jobs,
+    allJobs: (id, params = {}, options = {}) =>
+      paginate((p: BatchJobListParams) => jobs(id, p, options), params),
   };
 }

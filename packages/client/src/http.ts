@@ -1,12 +1,15 @@
 import { toApiError } from './errors.js';
+import { RETRYABLE_STATUSES, retryDelayMs, wait, type RetryOptions } from './retry.js';
 
 export interface ClientOptions {
   /** Origin (and optional path prefix) of the API, e.g. `http://127.0.0.1:3000`. */
   baseUrl: string;
   /** Sent as `Authorization: Bearer <apiKey>`. */
   apiKey?: string;
-  /** Defaults to the global fetch; pass one to add retries, logging or a test double. */
+  /** Defaults to the global fetch; pass one to add logging or a test double. */
   fetch?: typeof fetch;
+  /** Retries of answers 429 and 503, honouring `Retry-After`. */
+  retry?: RetryOptions;
 }
 
 export interface RequestOptions {
@@ -56,6 +59,12 @@ export function createHttp(options: ClientOptions): Http {
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   const session: SessionState = {};
+  const retry: Required<RetryOptions> = {
+    retries: 3,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    ...options.retry,
+  };
 
   async function send(path: string, call: Call = {}): Promise<Response> {
     const method = call.method ?? 'GET';
@@ -66,17 +75,23 @@ export function createHttp(options: ClientOptions): Http {
     // FormData goes as-is: fetch writes the multipart content type with its boundary.
     const isForm = typeof FormData !== 'undefined' && call.body instanceof FormData;
     if (call.body !== undefined && !isForm) headers['content-type'] = 'application/json';
-    const response = await doFetch(base + path + queryString(call.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body:
-        call.body === undefined ? undefined : isForm ? (call.body as FormData) : JSON.stringify(call.body),
-      signal: call.signal,
-    });
-    keepSessionCookie(response, session);
-    if (!response.ok) throw await toApiError(response);
-    return response;
+    const body =
+      call.body === undefined ? undefined : isForm ? (call.body as FormData) : JSON.stringify(call.body);
+    for (let attempt = 0; ; attempt++) {
+      const response = await doFetch(base + path + queryString(call.query), {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body,
+        signal: call.signal,
+      });
+      keepSessionCookie(response, session);
+      if (response.ok) return response;
+      if (!RETRYABLE_STATUSES.has(response.status) || attempt >= retry.retries)
+        throw await toApiError(response);
+      await response.body?.cancel();
+      await wait(retryDelayMs(response.headers.get('retry-after'), attempt, retry), call.signal);
+    }
   }
 
   return {

@@ -4,6 +4,7 @@ import { authApi, type AuthApi } from './auth.js';
 import { batchesApi, type BatchesApi } from './batches.js';
 import { briefsApi, type BriefsApi } from './briefs.js';
 import { draftsApi, type DraftsApi } from './drafts.js';
+import { exportsApi, type ExportsApi } from './exports.js';
 import { leaderboardApi, type LeaderboardApi } from './leaderboard.js';
 import { ratingsApi, type RatingsApi } from './ratings.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
@@ -27,6 +28,7 @@ export interface DraftbenchClient {
   jobs: JobsApi;
   batches: BatchesApi;
   templates: TemplatesApi;
+  exports: ExportsApi;
 }
 
 export function createDraftbenchClient(options: ClientOptions): DraftbenchClient {
@@ -48,6 +50,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     jobs: jobsApi(http),
     batches: batchesApi(http),
     templates: templatesApi(http),
+    exports: exportsApi(http),
   };
 }
 
@@ -64,3 +67,8 @@ export type { LeaderboardApi } from './leaderboard.js';
 export type { UsersApi } from './users.js';
 export type { TemplateListParams, TemplatesApi } from './templates.js';
 export { readServerSentEvents } from './sse.js';
+export type { ExportsApi } from './exports.js';
+export type { RetryOptions } from './retry.js';
+export { paginate } from './pagination.js';
+export { signWebhook, verifyWebhook, WebhookSignatureError } from './webhooks.js';
+export type { VerifyOptions, WebhookFailure } from './webhooks.js';

@@ -8,6 +8,7 @@ import {
   type Page,
 } from '@draftbench/contracts';
 import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
+import { paginate } from './pagination.js';
 import { readServerSentEvents } from './sse.js';
 
 const JobPage = page(Job);
@@ -45,14 +46,7 @@ export function jobsApi(http: Http): JobsApi {
     get: (id, options = {}) =>
       http.json(JobWithDrafts, `/v1/jobs/${encodeId(id)}`, { signal: options.signal }),
     list,
-    async *listAll(params = {}, options = {}) {
-      let cursor: string | undefined;
-      do {
-        const current = await list({ ...params, cursor }, options);
-        yield* current.items;
-        cursor = current.nextCursor ?? undefined;
-      } while (cursor);
-    },
+    listAll: (params = {}, options = {}) => paginate((p: JobListParams) => list(p, options), params),
     cancel: (id, options = {}) =>
       http.json(Job, `/v1/jobs/${encodeId(id)}/cancel`, { method: 'POST', signal: options.signal }),
     async *stream(id, options = {}) {

@@ -16,3 +16,4 @@ export * from './integrity.js';
 export * from './economics.js';
 export * from './exports.js';
 export * from './operations/index.js';
+export * from './webhooks.js';
