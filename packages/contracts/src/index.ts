@@ -17,3 +17,4 @@ export * from './economics.js';
 export * from './exports.js';
 export * from './operations/index.js';
 export * from './webhooks.js';
+export * from './judge.js';

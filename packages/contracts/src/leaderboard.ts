@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import { ContentType, Language, Timestamp } from './common.js';
 import { DraftOrigin } from './drafts.js';
+import { RaterGroup } from './judge.js';
 
 export const LeaderboardQuery = z.object({
   competitor: z
     .enum(['origin', 'model'])
     .default('origin')
     .describe('origin: the four ways of producing; model: AIGC split by provider/model/prompt template'),
+  raterGroup: RaterGroup.default('human'),
   contentType: ContentType.optional(),
   language: Language.optional(),
-  from: Timestamp.optional().describe('Votes cast at or after this time'),
-  to: Timestamp.optional().describe('Votes cast before this time'),
+  from: Timestamp.optional().describe('Votes (or verdicts) cast at or after this time'),
+  to: Timestamp.optional().describe('Votes (or verdicts) cast before this time'),
   lengthControl: z
     .enum(['true', 'false'])
     .default('false')
@@ -44,8 +46,9 @@ export type LeaderboardEntry = z.infer<typeof LeaderboardEntry>;
 
 export const Leaderboard = z.object({
   competitor: z.enum(['origin', 'model']),
+  raterGroup: RaterGroup,
   entries: z.array(LeaderboardEntry),
-  votes: z.number().int().describe('Blind votes counted'),
+  votes: z.number().int().describe('Blind votes (human) or well-formed verdicts (judge) counted'),
   lengthEffect: Interval.nullable().describe(
     'With lengthControl: β, the log-odds a draft gains per unit of log length ratio (0 in the interval: no length preference)',
   ),

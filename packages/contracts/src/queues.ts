@@ -10,6 +10,10 @@ export const QUEUES = {
     name: 'generation',
     payload: z.object({ jobId: Id }),
   },
+  judge: {
+    name: 'judge',
+    payload: z.object({ runId: Id }),
+  },
 } as const;
 
 export type QueueKey = keyof typeof QUEUES;

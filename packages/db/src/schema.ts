@@ -1,5 +1,8 @@
 import type {
   AssignmentState,
+  ContentType,
+  JudgeRunState,
+  Language,
   DraftOrigin,
   DraftStatus,
   EditMetrics,
@@ -356,3 +359,73 @@ export const voteTallies = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.leftDraftId, t.rightDraftId, t.outcome] })],
 );
+
+/** A batch of pairs for the AI judge (one provider and model), queued on the `judge` queue. */
+export const judgeRuns = pgTable(
+  'judge_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    contentType: text('content_type').$type<ContentType>(),
+    language: text('language').$type<Language>(),
+    /** The pairs chosen at creation, in canonical order (a < b); a retried attempt judges the same set. */
+    pairs: jsonb('pairs').$type<{ briefId: string; draftAId: string; draftBId: string }[]>().notNull(),
+    state: text('state').$type<JudgeRunState>().notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    error: jsonb('error').$type<JobError>(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }),
+    finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [index('judge_runs_created_idx').on(t.createdAt.desc(), t.id.desc())],
+);
+
+/**
+ * The AI judge's verdict on a pair: two calls with the order swapped. Kept apart from `votes`, so the
+ * people's leaderboard never counts it. One per pair and judge (provider, model): a retried run or a
+ * second run of the same judge cannot judge a pair twice.
+ */
+export const judgeVerdicts = pgTable(
+  'judge_verdicts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => judgeRuns.id),
+    briefId: uuid('brief_id')
+      .notNull()
+      .references(() => briefs.id),
+    draftAId: uuid('draft_a_id')
+      .notNull()
+      .references(() => drafts.id),
+    draftBId: uuid('draft_b_id')
+      .notNull()
+      .references(() => drafts.id),
+    provider: text('provider').notNull(),
+    model: text('model').notNull(),
+    /** The judge's own answers, in the order it was shown: `a` is the draft shown first. Null: malformed. */
+    outcomeAb: text('outcome_ab').$type<VoteOutcome>(),
+    outcomeBa: text('outcome_ba').$type<VoteOutcome>(),
+    /** The combined outcome with `a` = draft_a: the agreed outcome, a tie on disagreement, null if malformed. */
+    outcome: text('outcome').$type<VoteOutcome>(),
+    status: text('status').$type<'consistent' | 'inconsistent' | 'malformed'>().notNull(),
+    /** Mean 1–5 score per criterion of draft a and draft b over the answers that scored them. */
+    rubric: jsonb('rubric').$type<Record<string, { a: number; b: number }>>().notNull(),
+    /** Per call: the order shown, the judge's reason, and for a malformed answer what was wrong and its text. */
+    calls: jsonb('calls')
+      .$type<{ order: 'ab' | 'ba'; reason: string | null; problem: string | null; answer: string | null }[]>()
+      .notNull(),
+    usage: jsonb('usage').$type<TokenUsage>().notNull(),
+    costUsd: doublePrecision('cost_usd').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('judge_verdicts_pair_judge_uq').on(t.draftAId, t.draftBId, t.provider, t.model),
+    index('judge_verdicts_run_idx').on(t.runId),
+  ],
+);
+
+export type JudgeRunRow = typeof judgeRuns.$inferSelect;
+export type JudgeVerdictRow = typeof judgeVerdicts.$inferSelect;
