@@ -63,3 +63,5 @@ export {
   raterAgreement,
 } from './rater-agreement.js';
 export { normalQuantile, studentTCritical } from './distributions.js';
+export { cohensKappa } from './cohens-kappa.js';
+export { type JudgeHumanAgreement, type JudgedPair, judgeHumanAgreement } from './judge-agreement.js';

@@ -1,4 +1,5 @@
 import { type Judgement } from './krippendorff.js';
+import { majority } from './majority.js';
 import { quantileSorted } from './quantile.js';
 import { type Outcome } from './votes.js';
 import { type ProportionInterval, wilsonInterval } from './wilson.js';
@@ -137,12 +138,4 @@ export function raterAgreement(
     q3,
     threshold,
   };
-}
-
-/** The value more than half of `values` share, or null (no values, or no strict majority). */
-function majority<T>(values: readonly T[]): T | null {
-  const counts = new Map<T, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  for (const [value, count] of counts) if (count * 2 > values.length) return value;
-  return null;
 }

@@ -39,3 +39,17 @@ export {
   parseModelList,
   type ProviderRegistryConfig,
 } from './registry.js';
+export {
+  JUDGE_PROMPT_VERSION,
+  combineVerdict,
+  judgeCriteria,
+  parseJudgeAnswer,
+  renderJudgePrompt,
+  type CombinedVerdict,
+  type JudgeAnswer,
+  type JudgeCriterion,
+  type JudgedDraft,
+  type MalformedAnswer,
+  type ShownScores,
+  type VerdictStatus,
+} from './judge/index.js';

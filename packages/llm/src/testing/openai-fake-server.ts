@@ -22,7 +22,9 @@ export type FakeBehaviour =
     }
   | { kind: 'error'; status: number; body?: unknown; headers?: Record<string, string> }
   /** Accept the request and never answer. */
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Decide from the request itself, for answers that depend on what was asked rather than on arrival order. */
+  | { kind: 'reply'; with: (request: RecordedRequest) => FakeBehaviour };
 
 export interface RecordedRequest {
   method: string;
@@ -80,7 +82,8 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
     });
   });
 
-  function respond(b: FakeBehaviour, rec: RecordedRequest, res: ServerResponse) {
+  function respond(b: FakeBehaviour, rec: RecordedRequest, res: ServerResponse): void {
+    if (b.kind === 'reply') return respond(b.with(rec), rec, res);
     if (b.kind === 'hang') return;
     if (b.kind === 'error') {
       res.writeHead(b.status, { 'content-type': 'application/json', ...b.headers });
