@@ -21,6 +21,7 @@ import { type Infrastructure } from './infrastructure/infrastructure.js';
 import { InfrastructureLifecycle } from './infrastructure/infrastructure.lifecycle.js';
 import { DB, ENV, INFRASTRUCTURE, PG_POOL, QUEUE_BACKEND } from './infrastructure/tokens.js';
 import { JobEventsStream } from './jobs/job-events.stream.js';
+import { JUDGE_CONTROLLERS, JUDGE_PROVIDERS, JUDGE_WORKER_PROVIDERS } from './judge/judge.parts.js';
 import { JobsController } from './jobs/jobs.controller.js';
 import { JobsRepository } from './jobs/jobs.repository.js';
 import { JobsService } from './jobs/jobs.service.js';
@@ -105,6 +106,7 @@ export class AppModule {
       { provide: WEB_DIST, useValue: webDist },
       ...TEMPLATES_PROVIDERS,
       ...BATCHES_PROVIDERS,
+      ...JUDGE_PROVIDERS,
     ];
     const controllers: Type[] = [
       HealthController,
@@ -122,9 +124,15 @@ export class AppModule {
       OpenApiController,
       ...TEMPLATES_CONTROLLERS,
       ...BATCHES_CONTROLLERS,
+      ...JUDGE_CONTROLLERS,
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
-    const worker: Provider[] = [GenerationProcessor, GenerationWorker, ...TEMPLATES_WORKER_PROVIDERS];
+    const worker: Provider[] = [
+      GenerationProcessor,
+      GenerationWorker,
+      ...TEMPLATES_WORKER_PROVIDERS,
+      ...JUDGE_WORKER_PROVIDERS,
+    ];
     return {
       module: AppModule,
       imports: [DiscoveryModule],

@@ -82,6 +82,53 @@ describe('requests', () => {
   });
 });
 
+describe('judge', () => {
+  const run = {
+    id: JOB_ID,
+    provider: 'openai',
+    model: 'gpt-4o-mini',
+    contentType: null,
+    language: 'zh',
+    state: 'queued',
+    attempts: 0,
+    pairs: { planned: 3, judged: 0, consistent: 0, inconsistent: 0, malformed: 0 },
+    usage: { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
+    costUsd: 0,
+    error: null,
+    createdAt: '2026-11-28T12:00:00.000Z',
+    startedAt: null,
+    finishedAt: null,
+  };
+
+  it('starts runs and reads status, runs and agreement', async () => {
+    server = await startServer((request, response) => {
+      if (request.url === '/v1/judge/status')
+        return sendJson(response, 200, { available: false, reason: 'needs a chat model', providers: [] });
+      if (request.url === '/v1/judge/runs' && request.method === 'POST') return sendJson(response, 202, run);
+      if (request.url === '/v1/judge/runs') return sendJson(response, 200, { items: [run] });
+      if (request.url === `/v1/judge/runs/${JOB_ID}`) return sendJson(response, 200, run);
+      if (request.url.startsWith('/v1/judge/agreement')) return sendJson(response, 200, { items: [] });
+      sendJson(response, 404, {});
+    });
+    const client = createDraftbenchClient({ baseUrl: server.baseUrl });
+
+    await expect(client.judge.status()).resolves.toMatchObject({ available: false });
+    await expect(client.judge.createRun({ language: 'zh', maxPairs: 3 })).resolves.toEqual(run);
+    await expect(client.judge.runs()).resolves.toEqual([run]);
+    await expect(client.judge.run(JOB_ID)).resolves.toEqual(run);
+    await expect(client.judge.agreement({ contentType: 'news_draft' })).resolves.toEqual([]);
+
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /v1/judge/status',
+      'POST /v1/judge/runs',
+      'GET /v1/judge/runs',
+      `GET /v1/judge/runs/${JOB_ID}`,
+      'GET /v1/judge/agreement?contentType=news_draft',
+    ]);
+    expect(JSON.parse(server.requests[1]?.body ?? '')).toEqual({ language: 'zh', maxPairs: 3 });
+  });
+});
+
 describe('errors', () => {
   it('turns problem+json into DraftbenchApiError with the detail as message', async () => {
     const problem = {

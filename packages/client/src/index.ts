@@ -5,6 +5,7 @@ import { batchesApi, type BatchesApi } from './batches.js';
 import { briefsApi, type BriefsApi } from './briefs.js';
 import { draftsApi, type DraftsApi } from './drafts.js';
 import { exportsApi, type ExportsApi } from './exports.js';
+import { judgeApi, type JudgeApi } from './judge.js';
 import { leaderboardApi, type LeaderboardApi } from './leaderboard.js';
 import { ratingsApi, type RatingsApi } from './ratings.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
@@ -23,6 +24,7 @@ export interface DraftbenchClient {
   drafts: DraftsApi;
   ratings: RatingsApi;
   leaderboard: LeaderboardApi;
+  judge: JudgeApi;
   providers: ProvidersApi;
   briefs: BriefsApi;
   jobs: JobsApi;
@@ -40,6 +42,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     drafts: draftsApi(http),
     ratings: ratingsApi(http),
     leaderboard: leaderboardApi(http),
+    judge: judgeApi(http),
     providers: {
       list: (requestOptions = {}) =>
         http
@@ -64,6 +67,7 @@ export type { AssignmentsApi } from './assignments.js';
 export type { DraftsApi } from './drafts.js';
 export type { RatingsApi } from './ratings.js';
 export type { LeaderboardApi } from './leaderboard.js';
+export type { JudgeApi } from './judge.js';
 export type { UsersApi } from './users.js';
 export type { TemplateListParams, TemplatesApi } from './templates.js';
 export { readServerSentEvents } from './sse.js';

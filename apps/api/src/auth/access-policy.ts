@@ -1,5 +1,6 @@
 import { type Role } from '@draftbench/contracts';
 import { BATCHES_ACCESS } from '../batches/batches.parts.js';
+import { JUDGE_ACCESS } from '../judge/judge.parts.js';
 import { TEMPLATES_ACCESS } from '../templates/templates.parts.js';
 
 /**
@@ -75,6 +76,7 @@ export const ACCESS_POLICY: Record<string, Access> = {
 
   ...TEMPLATES_ACCESS,
   ...BATCHES_ACCESS,
+  ...JUDGE_ACCESS,
 };
 
 export function allows(access: Access, roles: readonly Role[]): boolean {

@@ -58,6 +58,7 @@ export const EnvSchema = z.object({
   UGC_MAX_SUBMISSIONS_PER_BRIEF: z.coerce.number().int().min(1).max(100).default(3),
   RATERS_PER_PAIR: z.coerce.number().int().min(1).max(20).default(3),
   RATING_DAILY_CAP: z.coerce.number().int().min(1).max(10_000).default(200),
+  JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   HUMAN_EDIT_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.3),
 });
 export type Env = z.infer<typeof EnvSchema>;

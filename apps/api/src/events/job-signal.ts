@@ -10,6 +10,8 @@ export const JobSignal = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('delta'), jobId: z.string(), variant: z.number().int(), text: z.string() }),
   z.object({ kind: z.literal('draft'), jobId: z.string(), draftId: z.string() }),
   z.object({ kind: z.literal('cancel'), jobId: z.string() }),
+  /** A run of the AI judge (a job on the `judge` queue; `jobId` is the run's id) stored a verdict or changed state. */
+  z.object({ kind: z.literal('judge'), jobId: z.string() }),
 ]);
 export type JobSignal = z.infer<typeof JobSignal>;
 

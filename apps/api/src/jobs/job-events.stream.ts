@@ -99,6 +99,7 @@ export class JobEventsStream implements OnModuleDestroy {
           return;
         }
         case 'cancel':
+        case 'judge':
           return;
       }
     } catch {

@@ -64,6 +64,7 @@ export class EconomicsService {
     const board = await this.leaderboard.leaderboard({
       ...query,
       competitor: 'origin',
+      raterGroup: 'human',
       lengthControl: false,
     });
     const elo = new Map(board.entries.map((e) => [e.origin, e.elo.estimate]));

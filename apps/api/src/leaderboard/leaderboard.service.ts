@@ -6,6 +6,7 @@ import {
   positionBias,
   type LengthVote,
 } from '@draftbench/analytics';
+import { JudgeLeaderboardRepository } from '../judge/judge-leaderboard.repository.js';
 import { LeaderboardRepository, type SideRow } from './leaderboard.repository.js';
 
 const RESAMPLES = 1000;
@@ -20,10 +21,15 @@ export function competitorOf(side: SideRow, kind: LeaderboardQuery['competitor']
 
 @Injectable()
 export class LeaderboardService {
-  constructor(private readonly repository: LeaderboardRepository) {}
+  constructor(
+    private readonly repository: LeaderboardRepository,
+    private readonly judge: JudgeLeaderboardRepository,
+  ) {}
 
+  /** Ranks people's blind votes, or — with raterGroup=judge — the AI judge's verdicts, never both together. */
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
-    const rows = await this.repository.blindVotes(query);
+    const byJudge = query.raterGroup === 'judge';
+    const rows = byJudge ? await this.judge.verdicts(query) : await this.repository.blindVotes(query);
     const sides = new Map<string, SideRow>();
     // Rows arrive aggregated per pair and outcome (with `count`), unless lengths are needed.
     const votes: LengthVote[] = rows.map((row) => {
@@ -47,7 +53,8 @@ export class LeaderboardService {
     const controlled =
       query.lengthControl && votes.length ? bootstrapLengthControlled(votes, options) : undefined;
     const scored = new Map((controlled?.competitors ?? board.competitors).map((c) => [c.id, c]));
-    const bias = positionBias(votes);
+    // A verdict's left and right are its canonical order, not what the judge saw: its single answers are.
+    const bias = positionBias(byJudge ? await this.judge.shownAnswers(query) : votes);
     const entries: LeaderboardEntry[] = board.competitors.map((c) => {
       const side = sides.get(c.id)!;
       const s = scored.get(c.id) ?? c;
@@ -71,6 +78,7 @@ export class LeaderboardService {
     });
     return {
       competitor: query.competitor,
+      raterGroup: query.raterGroup,
       entries: entries.sort((x, y) => x.rank - y.rank || y.score.estimate - x.score.estimate),
       votes: board.votes,
       resamples: board.resamples,

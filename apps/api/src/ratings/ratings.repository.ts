@@ -10,6 +10,7 @@ import {
 } from '@draftbench/db';
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
+import { CANDIDATE_PAIRS } from './candidate-pairs.js';
 
 export interface CandidatePair {
   briefId: string;
@@ -39,34 +40,24 @@ export class RatingsRepository {
   }
 
   /**
-   * The pair this rater should rate next: two published drafts of one brief by different competitors
-   * (origins differ, or two AIGC drafts differ in provider, model or prompt template), neither written by
-   * the rater, neither revealing its origin, not yet given to this rater, and given to fewer than k
-   * raters — fewest first, ties broken at random.
+   * The pair this rater should rate next: a candidate pair (see CANDIDATE_PAIRS) with neither draft written
+   * by the rater, not yet given to this rater, and given to fewer than k raters — fewest first, ties broken
+   * at random.
    */
   async nextPair(raterId: string, k: number): Promise<CandidatePair | undefined> {
     const { rows } = await this.db.execute<{ brief_id: string; a_id: string; b_id: string }>(sql`
-      WITH competitors AS (
-        SELECT d.id, d.brief_id, d.author_user_id,
-               d.origin || CASE WHEN d.origin = 'aigc'
-                 THEN '/' || coalesce(d.provider, '') || '/' || coalesce(d.model, '') || '/' || coalesce(j.prompt_template, '')
-                 ELSE '' END AS competitor
-        FROM drafts d
-        LEFT JOIN generation_jobs j ON j.id = d.job_id
-        WHERE d.status = 'published' AND NOT d.reveals_origin
-      ),
+      WITH pairs AS (${CANDIDATE_PAIRS}),
       load AS (
         SELECT t.draft_a_id, t.draft_b_id, count(ra.id) AS given,
                bool_or(ra.rater_id = ${raterId}) AS mine
         FROM rating_tasks t LEFT JOIN rating_assignments ra ON ra.task_id = t.id
         GROUP BY t.draft_a_id, t.draft_b_id
       )
-      SELECT a.brief_id, a.id AS a_id, b.id AS b_id
-      FROM competitors a
-      JOIN competitors b ON b.brief_id = a.brief_id AND a.id < b.id AND a.competitor <> b.competitor
-      LEFT JOIN load l ON l.draft_a_id = a.id AND l.draft_b_id = b.id
-      WHERE a.author_user_id IS DISTINCT FROM ${raterId}
-        AND b.author_user_id IS DISTINCT FROM ${raterId}
+      SELECT p.brief_id, p.a_id, p.b_id
+      FROM pairs p
+      LEFT JOIN load l ON l.draft_a_id = p.a_id AND l.draft_b_id = p.b_id
+      WHERE p.a_author IS DISTINCT FROM ${raterId}
+        AND p.b_author IS DISTINCT FROM ${raterId}
         AND NOT coalesce(l.mine, false)
         AND coalesce(l.given, 0) < ${k}
       ORDER BY coalesce(l.given, 0), random()

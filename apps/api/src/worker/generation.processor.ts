@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type Brief, type JobError, type TokenUsage } from '@draftbench/contracts';
+import { type Brief, type TokenUsage } from '@draftbench/contracts';
 import { type DraftRow } from '@draftbench/db';
 import {
   computeCostUsd,
-  ProviderError,
   ProviderRegistry,
   TemplateError,
   type GenerateRequest,
@@ -18,6 +17,7 @@ import { splitDelta } from '../events/job-signal.js';
 import { JobsRepository } from '../jobs/jobs.repository.js';
 import { MissingTemplateVersionError, renderJobPrompt } from '../templates/job-prompt.js';
 import { PromptTemplatesRepository } from '../templates/templates.repository.js';
+import { RetryableJobError, settleFailedAttempt } from './attempts.js';
 
 export interface AttemptInfo {
   jobId: string;
@@ -25,16 +25,6 @@ export interface AttemptInfo {
   attempt: number;
   maxAttempts: number;
   signal: AbortSignal;
-}
-
-/** Thrown for a retryable failure; carries the provider's Retry-After for the backoff strategy. */
-export class RetryableJobError extends Error {
-  constructor(
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-  }
 }
 
 const sumUsage = (drafts: DraftRow[]): TokenUsage =>
@@ -162,32 +152,18 @@ export class GenerationProcessor {
     if (!current || current.state === 'cancelled') return; // a cancel aborted the call: not a failure
     if (signal.aborted) throw new RetryableJobError('The worker stopped during the attempt.');
 
-    const reason = describe(error);
-    const retryable =
-      error instanceof ProviderError ? error.retryable : !(error instanceof UnrecoverableError);
-    if (!retryable || lastAttempt) {
-      if (await this.jobs.markFailed(jobId, reason)) await this.publishState(jobId);
-      this.logger.warn(`Job ${jobId} failed: ${reason.code}: ${reason.message}`);
-      throw new UnrecoverableError(reason.message);
-    }
-    if (await this.jobs.markRetrying(jobId, reason)) await this.publishState(jobId);
-    throw new RetryableJobError(
-      reason.message,
-      error instanceof ProviderError ? error.retryAfterMs : undefined,
-    );
+    await settleFailedAttempt(error, lastAttempt, {
+      fail: async (reason) => {
+        if (await this.jobs.markFailed(jobId, reason)) await this.publishState(jobId);
+        this.logger.warn(`Job ${jobId} failed: ${reason.code}: ${reason.message}`);
+      },
+      retry: async (reason) => {
+        if (await this.jobs.markRetrying(jobId, reason)) await this.publishState(jobId);
+      },
+    });
   }
 
   private async publishState(jobId: string): Promise<void> {
     await this.bus.publish({ kind: 'state', jobId }).catch(() => undefined);
   }
-}
-
-/** The stored reason: a provider's own words, or a generic line for our own bugs (never a stack). */
-function describe(error: unknown): JobError {
-  if (error instanceof ProviderError) return { code: error.code, message: error.message };
-  if (error instanceof UnrecoverableError) return { code: 'invalid_job', message: error.message };
-  return {
-    code: 'internal_error',
-    message: 'The worker hit an internal error while generating; see the worker log.',
-  };
 }

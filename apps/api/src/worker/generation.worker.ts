@@ -11,7 +11,8 @@ import { type Env } from '../config/env.schema.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
-import { GenerationProcessor, RetryableJobError } from './generation.processor.js';
+import { providerBackoff } from './attempts.js';
+import { GenerationProcessor } from './generation.processor.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
 
@@ -43,14 +44,7 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
       },
       {
         concurrency: this.env.WORKER_CONCURRENCY,
-        settings: {
-          // Honour the provider's Retry-After; otherwise exponential backoff with jitter.
-          backoffStrategy: (attemptsMade, _type, error) => {
-            const hinted = error instanceof RetryableJobError ? error.retryAfterMs : undefined;
-            const exponential = this.env.JOB_BACKOFF_MS * 2 ** Math.max(0, attemptsMade - 1);
-            return hinted ?? Math.round(exponential * (0.5 + Math.random() / 2));
-          },
-        },
+        settings: { backoffStrategy: providerBackoff(this.env) },
       },
     );
     worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
