@@ -7,7 +7,9 @@ import {
   parseJudgeAnswer,
   ProviderRegistry,
   renderJudgePrompt,
+  type JudgeAnswer,
   type LlmProvider,
+  type MalformedAnswer,
 } from '@draftbench/llm';
 import { UnrecoverableError } from 'bullmq';
 import { briefFromRow } from '../briefs/brief.mapper.js';
@@ -36,6 +38,13 @@ const STOPPED = {
 
 /** A malformed answer is kept for a person to read, up to this many characters. */
 const KEPT_ANSWER_CHARS = 2000;
+
+/** One call's answer: its text, what it parsed to, and what it cost. */
+interface Answered {
+  text: string;
+  usage: TokenUsage;
+  answer: JudgeAnswer | MalformedAnswer;
+}
 
 const addUsage = (x: TokenUsage, y: TokenUsage): TokenUsage => ({
   promptTokens: x.promptTokens + y.promptTokens,
@@ -115,13 +124,17 @@ export class JudgeProcessor {
     if (!briefRow || !a || !b)
       throw new UnrecoverableError(`A draft of pair ${pairKey(pair)} no longer exists.`);
     const brief = briefFromRow(briefRow);
-    const [ab, ba] = await Promise.all([
+    // Both calls settle before a failure is thrown, so no call of this attempt outlives it.
+    const [first, second] = await Promise.allSettled([
       this.ask(provider, model, brief, a, b, signal),
       this.ask(provider, model, brief, b, a, signal),
     ]);
+    if (first.status === 'rejected') throw first.reason;
+    if (second.status === 'rejected') throw second.reason;
+    const [ab, ba] = [first.value, second.value];
     const verdict = combineVerdict(ab.answer, ba.answer);
     const usage = addUsage(ab.usage, ba.usage);
-    const call = (order: 'ab' | 'ba', { answer, text }: typeof ab) =>
+    const call = (order: 'ab' | 'ba', { answer, text }: Answered) =>
       answer.ok
         ? { order, reason: answer.reason, problem: null, answer: null }
         : { order, reason: null, problem: answer.problem, answer: text.slice(0, KEPT_ANSWER_CHARS) };
@@ -152,7 +165,7 @@ export class JudgeProcessor {
     first: DraftRow,
     second: DraftRow,
     signal: AbortSignal,
-  ) {
+  ): Promise<Answered> {
     const result = await provider.generate({
       brief,
       prompt: renderJudgePrompt(brief, first, second),
