@@ -17,8 +17,11 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** Starts everything an e2e file needs; if a step fails, what was already started is undone. */
-export async function startE2E(): Promise<E2E> {
+/**
+ * Starts everything an e2e file needs; if a step fails, what was already started is undone. `env` adds
+ * to the API's environment (a chat provider, for instance).
+ */
+export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
   // Undo steps, run newest first; every one runs even if an earlier one fails.
   const cleanups: (() => Promise<void>)[] = [];
   const close = async () => {
@@ -35,7 +38,7 @@ export async function startE2E(): Promise<E2E> {
   try {
     const database = await createDatabase();
     cleanups.push(() => database.drop());
-    const api = await startApi({ DATABASE_URL: database.url, ...adminEnv() });
+    const api = await startApi({ DATABASE_URL: database.url, ...adminEnv(), ...env });
     cleanups.push(() => api.stop());
     const admin = createDraftbenchClient({ baseUrl: api.baseUrl });
     await admin.auth.login(ADMIN);

@@ -28,6 +28,8 @@ export const ACCESS = {
   manageBatches: ['lead'],
   // The leaderboard shows origins, so only people who may already see them.
   viewLeaderboard: ['lead', 'editor'],
+  // The AI judge spends model tokens: leads start its runs; its results read like the leaderboard.
+  runJudge: ['lead'],
   // The rating audit names raters and how often they agree, so only leads.
   viewRatingIntegrity: ['lead'],
 } as const satisfies Record<string, readonly Role[]>;

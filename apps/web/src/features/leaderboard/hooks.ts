@@ -1,5 +1,12 @@
-import type { EconomicsQuery } from '@draftbench/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  isJudgeRunActive,
+  type EconomicsQuery,
+  type JudgeAgreementQuery,
+  type JudgeRun,
+  type JudgeRunCreateInput,
+} from '@draftbench/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { client } from '../../api/client';
 import type { LeaderboardFilters } from './model';
 
@@ -8,7 +15,16 @@ export const leaderboardKeys = {
   board: (filters: LeaderboardFilters) => ['leaderboard', filters] as const,
   economics: (query: EconomicsQuery) => ['leaderboard', 'economics', query] as const,
   integrity: ['leaderboard', 'integrity'] as const,
+  judgeStatus: ['leaderboard', 'judge', 'status'] as const,
+  judgeRuns: ['leaderboard', 'judge', 'runs'] as const,
+  judgeAgreement: (query: JudgeAgreementQuery) => ['leaderboard', 'judge', 'agreement', query] as const,
 };
+
+/** How often runs (and the agreement they change) are asked again while one is queued or running. */
+const JUDGE_POLL_MS = 1_500;
+
+export const anyJudgeRunActive = (runs: readonly JudgeRun[] | undefined): boolean =>
+  runs?.some((run) => isJudgeRunActive(run.state)) ?? false;
 
 /** The leaderboard for the filters; the previous one stays on screen while the next one loads. */
 export function useLeaderboard(filters: LeaderboardFilters) {
@@ -33,5 +49,51 @@ export function useRatingIntegrity() {
   return useQuery({
     queryKey: leaderboardKeys.integrity,
     queryFn: ({ signal }) => client.ratings.integrity({ signal }),
+  });
+}
+
+/** Whether a chat provider can judge, and which ones. */
+export function useJudgeStatus() {
+  return useQuery({
+    queryKey: leaderboardKeys.judgeStatus,
+    queryFn: ({ signal }) => client.judge.status({ signal }),
+  });
+}
+
+/**
+ * The latest judge runs, polled while one is active. When the last one finishes, everything the
+ * verdicts feed (the judge's ranking, the agreement) is fetched again.
+ */
+export function useJudgeRuns() {
+  const queryClient = useQueryClient();
+  const runs = useQuery({
+    queryKey: leaderboardKeys.judgeRuns,
+    queryFn: ({ signal }) => client.judge.runs({ signal }),
+    refetchInterval: (query) => (anyJudgeRunActive(query.state.data) ? JUDGE_POLL_MS : false),
+  });
+  const active = anyJudgeRunActive(runs.data);
+  const wasActive = useRef(active);
+  useEffect(() => {
+    if (wasActive.current && !active) void queryClient.invalidateQueries({ queryKey: leaderboardKeys.all });
+    wasActive.current = active;
+  }, [active, queryClient]);
+  return runs;
+}
+
+/** Per judge model: consistency, position preference and agreement with people; live while a run is. */
+export function useJudgeAgreement(query: JudgeAgreementQuery, live: boolean) {
+  return useQuery({
+    queryKey: leaderboardKeys.judgeAgreement(query),
+    queryFn: ({ signal }) => client.judge.agreement(query, { signal }),
+    placeholderData: keepPreviousData,
+    refetchInterval: live ? JUDGE_POLL_MS : false,
+  });
+}
+
+export function useStartJudgeRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: JudgeRunCreateInput) => client.judge.createRun(input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: leaderboardKeys.judgeRuns }),
   });
 }

@@ -36,6 +36,7 @@ describe('leaderboard filters in the URL', () => {
   it('round-trips every filter and leaves the default competitor out', () => {
     const filters = {
       competitor: 'model' as const,
+      raterGroup: 'judge' as const,
       contentType: 'news_draft' as const,
       language: 'zh' as const,
       from: '2026-01-01T00:00:00.000Z',
@@ -44,10 +45,13 @@ describe('leaderboard filters in the URL', () => {
     const params = paramsFromFilters(filters);
     expect(filtersFromParams(params)).toEqual(filters);
     expect(paramsFromFilters({ competitor: 'origin' }).toString()).toBe('');
+    expect(paramsFromFilters({ competitor: 'origin', raterGroup: 'human' }).toString()).toBe('');
   });
 
   it('drops values the API would refuse, and half a date range', () => {
-    const params = new URLSearchParams('competitor=x&contentType=poem&language=fr&from=yesterday');
+    const params = new URLSearchParams(
+      'competitor=x&raterGroup=robots&contentType=poem&language=fr&from=yesterday',
+    );
     expect(filtersFromParams(params)).toEqual({
       competitor: 'origin',
       contentType: undefined,
@@ -96,6 +100,7 @@ describe('length control and the cost axis', () => {
       'lengthControl=true',
     );
     expect(paramsFromFilters({ competitor: 'origin' }).toString()).toBe('');
+    expect(paramsFromFilters({ competitor: 'origin', raterGroup: 'human' }).toString()).toBe('');
     expect(hasNarrowingFilters({ competitor: 'origin', lengthControl: true })).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import {
   ContentType,
   Language,
+  RaterGroup,
   Timestamp,
   type LeaderboardEntry,
   type LeaderboardQuery,
@@ -8,12 +9,15 @@ import {
 
 export type Competitor = LeaderboardQuery['competitor'];
 export const COMPETITORS = ['origin', 'model'] as const satisfies readonly Competitor[];
+export const RATER_GROUPS = RaterGroup.options;
 export const CONTENT_TYPES = ContentType.options;
 export const LANGUAGES = Language.options;
 
 /** The filters of the page, as the API takes them; `to` is exclusive. */
 export interface LeaderboardFilters {
   competitor: Competitor;
+  /** Whose judgements are ranked: people's blind votes (the default) or the AI judge's verdicts. */
+  raterGroup?: RaterGroup;
   contentType?: ContentType;
   language?: Language;
   from?: string;
@@ -23,7 +27,7 @@ export interface LeaderboardFilters {
 }
 
 /** The tabs of the page; integrity is only offered to those who may see it. */
-export const TABS = ['ranking', 'economics', 'integrity'] as const;
+export const TABS = ['ranking', 'economics', 'judge', 'integrity'] as const;
 export type LeaderboardTab = (typeof TABS)[number];
 
 export const tabFromParams = (params: URLSearchParams): LeaderboardTab =>
@@ -36,6 +40,7 @@ export function filtersFromParams(params: URLSearchParams): LeaderboardFilters {
   const to = Timestamp.safeParse(params.get('to')).data;
   return {
     competitor,
+    ...(params.get('raterGroup') === 'judge' ? { raterGroup: 'judge' as const } : {}),
     contentType: ContentType.safeParse(params.get('contentType')).data,
     language: Language.safeParse(params.get('language')).data,
     // Only a whole range counts: the picker sets both ends or neither.
@@ -44,10 +49,11 @@ export function filtersFromParams(params: URLSearchParams): LeaderboardFilters {
   };
 }
 
-/** The URL query of the filters; the default competitor (origins) is left out. */
+/** The URL query of the filters; the defaults (origins, people's votes) are left out. */
 export function paramsFromFilters(filters: LeaderboardFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.competitor !== 'origin') params.set('competitor', filters.competitor);
+  if (filters.raterGroup === 'judge') params.set('raterGroup', 'judge');
   for (const key of ['contentType', 'language', 'from', 'to'] as const) {
     const value = filters[key];
     if (value) params.set(key, value);

@@ -4,11 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../components/format';
 import { formatShare } from '../model';
 
-/** The share of decisive votes won by the left draft, with its interval; a warning when 50% is outside it. */
-export function PositionBiasCard({ bias }: { bias: Leaderboard['positionBias'] }) {
+/**
+ * The share of decisive votes won by the left draft, with its interval; a warning when 50% is outside it.
+ * For the AI judge: the share of its single answers that picked the draft it was shown first.
+ */
+export function PositionBiasCard({ board }: { board: Pick<Leaderboard, 'positionBias' | 'raterGroup'> }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const bias = board.positionBias;
   const share = bias.leftShare;
+  const text = board.raterGroup === 'judge' ? 'leaderboard.bias.judge' : 'leaderboard.bias';
   return (
     <Card
       title={t('leaderboard.bias.title')}
@@ -17,11 +22,11 @@ export function PositionBiasCard({ bias }: { bias: Leaderboard['positionBias'] }
       size="small"
     >
       <Flex vertical gap={12}>
-        <Typography.Text type="secondary">{t('leaderboard.bias.explanation')}</Typography.Text>
+        <Typography.Text type="secondary">{t(`${text}.explanation`)}</Typography.Text>
         {share ? (
           <Flex gap={32} wrap align="end">
             <Statistic
-              title={t('leaderboard.bias.leftShare')}
+              title={t(`${text}.leftShare`)}
               value={formatShare(share.estimate, language)}
               suffix={
                 <Typography.Text type="secondary" data-testid="position-bias-interval">
@@ -31,13 +36,11 @@ export function PositionBiasCard({ bias }: { bias: Leaderboard['positionBias'] }
               data-testid="position-bias-share"
             />
             <Typography.Text data-testid="position-bias-decisive">
-              {t('leaderboard.bias.decisive', { count: formatNumber(bias.decisive, language) })}
+              {t(`${text}.decisive`, { count: formatNumber(bias.decisive, language) })}
             </Typography.Text>
           </Flex>
         ) : (
-          <Typography.Text data-testid="position-bias-none">
-            {t('leaderboard.bias.noDecisive')}
-          </Typography.Text>
+          <Typography.Text data-testid="position-bias-none">{t(`${text}.noDecisive`)}</Typography.Text>
         )}
         {share &&
           (bias.biased ? (
@@ -45,8 +48,8 @@ export function PositionBiasCard({ bias }: { bias: Leaderboard['positionBias'] }
               type="warning"
               showIcon
               data-testid="position-bias-warning"
-              title={t('leaderboard.bias.biasedTitle')}
-              description={t('leaderboard.bias.biasedText', {
+              title={t(`${text}.biasedTitle`)}
+              description={t(`${text}.biasedText`, {
                 share: formatShare(share.estimate, language),
                 lower: formatShare(share.lower, language),
                 upper: formatShare(share.upper, language),

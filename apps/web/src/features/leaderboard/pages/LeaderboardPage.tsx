@@ -7,11 +7,13 @@ import { formatNumber } from '../../../components/format';
 import { useCan } from '../../auth/hooks';
 import { EconomicsSection } from '../components/EconomicsSection';
 import { IntegritySection } from '../components/IntegritySection';
+import { JudgeSection } from '../components/JudgeSection';
 import { LeaderboardEmpty } from '../components/LeaderboardEmpty';
 import { LeaderboardFilters } from '../components/LeaderboardFilters';
 import { LeaderboardTable } from '../components/LeaderboardTable';
 import { LengthEffectCard } from '../components/LengthEffectCard';
 import { PositionBiasCard } from '../components/PositionBiasCard';
+import { RaterGroupSwitch } from '../components/RaterGroupSwitch';
 import { useLeaderboard } from '../hooks';
 import {
   filtersFromParams,
@@ -79,6 +81,11 @@ export default function LeaderboardPage() {
             label: <span data-testid="leaderboard-tab-economics">{t('leaderboard.tabs.economics')}</span>,
             children: <EconomicsSection filters={filters} />,
           },
+          {
+            key: 'judge',
+            label: <span data-testid="leaderboard-tab-judge">{t('leaderboard.tabs.judge')}</span>,
+            children: <JudgeSection filters={filters} />,
+          },
           ...(showIntegrity
             ? [
                 {
@@ -96,7 +103,10 @@ export default function LeaderboardPage() {
   );
 }
 
-/** The Elo ranking of the competitors, its chart, the length effect and the position-bias audit. */
+/**
+ * The Elo ranking of the competitors — from people's blind votes or from the AI judge's verdicts — its
+ * chart, the length effect and the position-bias audit.
+ */
 function RankingSection({
   filters,
   onFiltersChange,
@@ -109,9 +119,14 @@ function RankingSection({
   const data = board.data;
   const stale = board.isPlaceholderData;
   const setFilters = onFiltersChange;
+  const raterGroup = filters.raterGroup ?? 'human';
 
   return (
     <Flex vertical gap={16}>
+      <RaterGroupSwitch
+        value={raterGroup}
+        onChange={(group) => setFilters({ ...filters, raterGroup: group === 'judge' ? group : undefined })}
+      />
       {board.error && <ErrorAlert error={board.error} onRetry={() => void board.refetch()} />}
       {board.isLoading && (
         <Flex justify="center" style={{ padding: 48 }}>
@@ -121,7 +136,14 @@ function RankingSection({
       {data && data.entries.length === 0 && (
         <LeaderboardEmpty
           filtered={hasNarrowingFilters(filters)}
-          onClear={() => setFilters({ competitor: filters.competitor, lengthControl: filters.lengthControl })}
+          raterGroup={raterGroup}
+          onClear={() =>
+            setFilters({
+              competitor: filters.competitor,
+              raterGroup: filters.raterGroup,
+              lengthControl: filters.lengthControl,
+            })
+          }
         />
       )}
       {data && data.entries.length > 0 && (
@@ -130,10 +152,11 @@ function RankingSection({
           gap={16}
           data-testid="leaderboard-results"
           data-competitor={data.competitor}
+          data-rater-group={data.raterGroup}
           data-state={stale ? 'loading' : 'ready'}
         >
           <Typography.Text data-testid="leaderboard-summary">
-            {t('leaderboard.summary', {
+            {t(data.raterGroup === 'judge' ? 'leaderboard.summaryJudge' : 'leaderboard.summary', {
               votes: formatNumber(data.votes, i18n.language),
               resamples: formatNumber(data.resamples, i18n.language),
             })}
@@ -151,7 +174,7 @@ function RankingSection({
             </Suspense>
           </Card>
           {filters.lengthControl && <LengthEffectCard effect={data.lengthEffect} />}
-          <PositionBiasCard bias={data.positionBias} />
+          <PositionBiasCard board={data} />
         </Flex>
       )}
     </Flex>
