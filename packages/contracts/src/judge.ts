@@ -92,7 +92,9 @@ export const JudgeAgreement = z.object({
   pairs: z
     .number()
     .int()
-    .describe('Pairs with both a verdict and a strict majority of blind human votes (both-bad counts as a tie)'),
+    .describe(
+      'Pairs with both a verdict and a strict majority of blind human votes (both-bad counts as a tie)',
+    ),
   agreed: z.number().int(),
   agreement: Share.nullable().describe('agreed / pairs with its Wilson 95% interval; null without pairs'),
   kappa: z
