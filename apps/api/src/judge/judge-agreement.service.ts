@@ -24,7 +24,9 @@ export class JudgeAgreementService {
     const byJudge = new Map<string, VerdictWithVotes[]>();
     for (const verdict of await this.verdicts.withHumanVotes(query)) {
       const key = `${verdict.provider}/${verdict.model}`;
-      byJudge.set(key, [...(byJudge.get(key) ?? []), verdict]);
+      const verdicts = byJudge.get(key) ?? [];
+      verdicts.push(verdict);
+      byJudge.set(key, verdicts);
     }
     return { items: [...byJudge.values()].map(agreementOf) };
   }
