@@ -1,5 +1,6 @@
 import { CONTENT_OPERATIONS } from './content.js';
 import { type Operation } from './define.js';
+import { JUDGE_OPERATIONS } from './judge.js';
 import { RESULT_OPERATIONS } from './results.js';
 import { SYSTEM_OPERATIONS } from './system.js';
 import { WORKFLOW_OPERATIONS } from './workflows.js';
@@ -12,5 +13,6 @@ export const OPERATIONS = {
   ...CONTENT_OPERATIONS,
   ...WORKFLOW_OPERATIONS,
   ...RESULT_OPERATIONS,
+  ...JUDGE_OPERATIONS,
 } satisfies Record<string, Operation>;
 export type OperationId = keyof typeof OPERATIONS;

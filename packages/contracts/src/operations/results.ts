@@ -57,7 +57,8 @@ export const RESULT_OPERATIONS = {
     method: 'GET',
     path: '/v1/leaderboard',
     tag: 'Leaderboard',
-    summary: 'Bradley–Terry ranking of origins or models from blind votes, with 95% bootstrap intervals',
+    summary:
+      'Bradley–Terry ranking of origins or models from blind votes (or, with raterGroup=judge, the AI judge’s verdicts), with 95% bootstrap intervals',
     query: LeaderboardQuery,
     status: 200,
     response: Leaderboard,
