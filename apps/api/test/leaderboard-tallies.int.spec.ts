@@ -80,7 +80,12 @@ describe('vote tallies behind the leaderboard', () => {
 
   it('gives the leaderboard the same votes with and without lengths', async () => {
     const repository = new LeaderboardRepository(db);
-    const query = { competitor: 'origin', from: RANGES[3]![0], to: RANGES[3]![1] } as const;
+    const query = {
+      competitor: 'origin',
+      raterGroup: 'human',
+      from: RANGES[3]![0],
+      to: RANGES[3]![1],
+    } as const;
     const plain = await repository.blindVotes({ ...query, lengthControl: false });
     const withLengths = await repository.blindVotes({ ...query, lengthControl: true });
     const total = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r.count, 0);
