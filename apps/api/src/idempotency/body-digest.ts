@@ -1,5 +1,5 @@
 import { IDEMPOTENCY_KEY_HEADER } from '@draftbench/contracts';
-import { type FastifyInstance } from 'fastify';
+import { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { ProblemException } from '../common/problem.exception.js';
@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** SHA-256 of the raw body; only computed for POSTs that carry an Idempotency-Key. */
     bodyDigest?: string;
+    /** The body those POSTs arrived with, already read from the socket (see `multipartSource`). */
+    bufferedBody?: Buffer;
   }
 }
 
@@ -42,10 +44,26 @@ export function registerBodyDigest(fastify: FastifyInstance): void {
     if (request.method !== 'POST' || request.headers[IDEMPOTENCY_KEY_HEADER] === undefined) return payload;
     const body = await readAll(payload);
     request.bodyDigest = bodyDigest(body, request.headers['content-type']);
-    const replay = new PassThrough();
-    replay.end(body);
-    return replay;
+    request.bufferedBody = body;
+    return replayOf(body);
   });
+}
+
+function replayOf(body: Buffer): PassThrough {
+  const replay = new PassThrough();
+  replay.end(body);
+  return replay;
+}
+
+/**
+ * The request to read multipart parts from. @fastify/multipart reads the socket (`request.raw`) itself,
+ * which the digest hook has already drained: this view of the request replays the buffered bytes.
+ */
+export function multipartSource(request: FastifyRequest): FastifyRequest {
+  const body = request.bufferedBody;
+  if (!body) return request;
+  const raw = Object.assign(replayOf(body), { headers: request.raw.headers });
+  return Object.create(request, { raw: { value: raw } }) as FastifyRequest;
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
