@@ -137,6 +137,16 @@ describe('Idempotency-Key on creating POSTs', () => {
     expect(await jobsWithKey(key)).toHaveLength(first.acceptedRows);
   });
 
+  it('refuses a body too large to be remembered with a 413 problem', async () => {
+    const response = await fetch(`${apps[0]!.url}/v1/batches`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'text/csv', 'idempotency-key': 'big' },
+      body: 'x'.repeat(13 * 1024 * 1024),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
   it('refuses a malformed key with 400', async () => {
     const response = await postJob(apps[0]!, 'x'.repeat(256), { briefId, provider: 'template' });
     expect(response.status).toBe(400);

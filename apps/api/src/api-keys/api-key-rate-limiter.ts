@@ -64,7 +64,8 @@ export function createApiKeyRateLimiter(options: {
 }): ApiKeyRateLimiter {
   const keyPrefix = (points: number) => `${options.prefix}:api-key-rpm:${points}`;
   if (options.redisUrl) {
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3 });
+    // Lazy: a worker-only process never counts requests, so never opens this connection.
+    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
     redis.on('error', () => undefined); // ioredis reconnects; a failed count surfaces where it is awaited
     return new ApiKeyRateLimiter(
       (points) =>
@@ -74,9 +75,7 @@ export function createApiKeyRateLimiter(options: {
           points,
           duration: WINDOW_SECONDS,
         }),
-      async () => {
-        await redis.quit().catch(() => undefined);
-      },
+      async () => redis.disconnect(),
     );
   }
   return new ApiKeyRateLimiter(

@@ -27,7 +27,10 @@ export interface AuthenticatedApiKey {
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const unauthorized = (title: string, detail: string) => new ProblemException(401, title, detail);
+const unauthorized = (title: string, detail: string) =>
+  new ProblemException(401, title, detail).withHeaders({
+    'www-authenticate': 'Bearer error="invalid_token"',
+  });
 
 @Injectable()
 export class ApiKeysService {

@@ -27,12 +27,11 @@ export class RequestRateLimit {
       .header('ratelimit-remaining', state.remaining)
       .header('ratelimit-reset', state.resetSeconds);
     if (state.allowed) return;
-    void reply.header('retry-after', state.resetSeconds);
     throw new ProblemException(
       429,
       'Too many requests',
       `The API key ${key.prefix} may make ${state.limit} requests per minute. Wait ${state.resetSeconds} s ` +
         '(Retry-After) before the next one, or ask an admin for a key with a higher limit.',
-    );
+    ).withHeaders({ 'retry-after': state.resetSeconds });
   }
 }

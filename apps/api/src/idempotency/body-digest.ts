@@ -40,9 +40,13 @@ export function bodyDigest(body: Buffer, contentType = ''): string {
  * (a multipart upload is only read by its handler, long after the interceptor has to decide).
  */
 export function registerBodyDigest(fastify: FastifyInstance): void {
-  fastify.addHook('preParsing', async (request, _reply, payload) => {
+  fastify.addHook('preParsing', async (request, reply, payload) => {
     if (request.method !== 'POST' || request.headers[IDEMPOTENCY_KEY_HEADER] === undefined) return payload;
-    const body = await readAll(payload);
+    const body = await readAll(payload).catch((error: unknown) => {
+      // The rest of the body is never read: close the connection after the answer instead of keeping it.
+      void reply.header('connection', 'close');
+      throw error;
+    });
     request.bodyDigest = bodyDigest(body, request.headers['content-type']);
     request.bufferedBody = body;
     return replayOf(body);
