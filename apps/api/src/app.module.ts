@@ -1,6 +1,8 @@
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ProviderRegistry } from '@draftbench/llm';
+import { ApiKeyRateLimiter } from './api-keys/api-key-rate-limiter.js';
+import { API_KEYS_CONTROLLERS, API_KEYS_PROVIDERS } from './api-keys/api-keys.parts.js';
 import { AssignmentsController } from './assignments/assignments.controller.js';
 import { AssignmentsRepository } from './assignments/assignments.repository.js';
 import { AssignmentsService } from './assignments/assignments.service.js';
@@ -17,6 +19,7 @@ import { BriefsRepository } from './briefs/briefs.repository.js';
 import { DraftsRepository } from './drafts/drafts.repository.js';
 import { JobEventBus } from './events/job-event-bus.js';
 import { HealthController } from './health/health.controller.js';
+import { IDEMPOTENCY_PROVIDERS } from './idempotency/idempotency.parts.js';
 import { type Infrastructure } from './infrastructure/infrastructure.js';
 import { InfrastructureLifecycle } from './infrastructure/infrastructure.lifecycle.js';
 import { DB, ENV, INFRASTRUCTURE, PG_POOL, QUEUE_BACKEND } from './infrastructure/tokens.js';
@@ -81,6 +84,7 @@ export class AppModule {
     ];
     const api: Provider[] = [
       { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: ApiKeyRateLimiter, useValue: infra.rateLimiter },
       AuthService,
       SessionsRepository,
       UsersRepository,
@@ -107,6 +111,8 @@ export class AppModule {
       ...TEMPLATES_PROVIDERS,
       ...BATCHES_PROVIDERS,
       ...JUDGE_PROVIDERS,
+      ...API_KEYS_PROVIDERS,
+      ...IDEMPOTENCY_PROVIDERS,
     ];
     const controllers: Type[] = [
       HealthController,
@@ -125,6 +131,7 @@ export class AppModule {
       ...TEMPLATES_CONTROLLERS,
       ...BATCHES_CONTROLLERS,
       ...JUDGE_CONTROLLERS,
+      ...API_KEYS_CONTROLLERS,
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [

@@ -1,9 +1,9 @@
 import { createDraftbenchClient } from '@draftbench/client';
-import { Role, type Role as RoleName } from '@draftbench/contracts';
+import { Role, Scope, type Problem, type Role as RoleName } from '@draftbench/contracts';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_POLICY, allows } from '../src/auth/access-policy.js';
+import { ACCESS_POLICY, allows, missingScopes } from '../src/auth/access-policy.js';
 import { registeredRoutes } from '../src/auth/route-policy.check.js';
 import {
   ADMIN,
@@ -15,15 +15,18 @@ import {
 } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
-describe('access policy: every route, every role', () => {
+describe('access policy: every route, every role, every scope', () => {
   let db: TestDatabase;
   let app: TestApp;
   const sessions = new Map<RoleName, RawSession>();
   const credentials = new Map<RoleName, { email: string; password: string }>();
+  /** One key per scope, owned by the admin, so only the scope can stand in the way. */
+  const keys = new Map<Scope, string>();
 
   beforeAll(async () => {
     db = await createTestDatabase('access');
-    app = await startTestApp({ DATABASE_URL: db.url });
+    // The walk sends each key ~70 requests at once: the request limit is not under test here.
+    app = await startTestApp({ DATABASE_URL: db.url, API_KEY_RATE_LIMIT_PER_MINUTE: '100000' });
     credentials.set('admin', ADMIN);
     for (const role of Role.options.filter((r) => r !== 'admin')) {
       const email = `${role}@access.test`;
@@ -37,6 +40,8 @@ describe('access policy: every route, every role', () => {
     }
     for (const [role, { email, password }] of credentials)
       sessions.set(role, await rawLogin(app.url, email, password));
+    for (const scope of Scope.options)
+      keys.set(scope, (await app.client.apiKeys.create({ name: scope, scopes: [scope] })).secret);
   });
   afterAll(async () => {
     await app?.close();
@@ -58,21 +63,24 @@ describe('access policy: every route, every role', () => {
 
   const rules = Object.entries(ACCESS_POLICY).filter(([rule]) => rule !== 'GET /*');
 
-  it.each(rules)('%s answers anonymous callers and each role as its rule says', async (rule, access) => {
+  /** Calls the route with an empty body; the problem is read for 401 and 403 answers. */
+  async function call(rule: string, headers: Record<string, string> = {}) {
     const [method, template] = rule.split(' ') as [string, string];
-    const path = template.replace(/:id/g, randomUUID());
-    const call = async (session?: RawSession) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (session) Object.assign(headers, { cookie: session.cookie, 'x-csrf-token': session.csrfToken });
-      const response = await fetch(app.url + path, {
-        method,
-        headers,
-        body: method === 'GET' ? undefined : '{}',
-      });
-      await response.body?.cancel();
-      return response.status;
-    };
-    const anonymous = await call();
+    const response = await fetch(app.url + template.replace(/:id/g, randomUUID()), {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: method === 'GET' ? undefined : '{}',
+    });
+    const denied = response.status === 401 || response.status === 403;
+    const problem = denied ? ((await response.json()) as Problem) : undefined;
+    if (!denied) await response.body?.cancel();
+    return { status: response.status, problem };
+  }
+
+  it.each(rules)('%s answers anonymous callers and each role as its rule says', async (rule, { access }) => {
+    const withSession = async (session?: RawSession) =>
+      (await call(rule, session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {})).status;
+    const anonymous = await withSession();
     if (access === 'public') expect(anonymous).not.toBe(401);
     else expect(anonymous).toBe(401);
 
@@ -81,9 +89,30 @@ describe('access policy: every route, every role', () => {
       const { email, password } = credentials.get(role)!;
       const session =
         rule === 'POST /v1/auth/logout' ? await rawLogin(app.url, email, password) : sessions.get(role);
-      const status = await call(session);
+      const status = await withSession(session);
       if (allows(access, [role])) expect([401, 403], `${role} on ${rule}`).not.toContain(status);
       else expect(status, `${role} on ${rule}`).toBe(403);
+    }
+  });
+
+  it.each(rules)('%s answers an API key of each scope as its rule says', async (rule, { access, scopes }) => {
+    for (const scope of Scope.options) {
+      const { status, problem } = await call(rule, { authorization: `Bearer ${keys.get(scope)}` });
+      const label = `${scope} key on ${rule}`;
+      if (access === 'public') {
+        expect(status, label).not.toBe(401);
+      } else if (scopes === null) {
+        expect(status, label).toBe(403);
+        expect(problem?.title, label).toBe('Not for API keys');
+      } else {
+        const missing = missingScopes(scopes, [scope]);
+        if (missing.length === 0) {
+          expect([401, 403], label).not.toContain(status);
+        } else {
+          expect(status, label).toBe(403);
+          expect(problem?.detail, label).toContain(`needs the ${missing.join(' and ')} scope`);
+        }
+      }
     }
   });
 

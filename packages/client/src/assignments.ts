@@ -6,10 +6,10 @@ import {
   type MinutesCorrection,
   type ReviewCreate,
 } from '@draftbench/contracts';
-import { encodeId, type Http, type RequestOptions } from './http.js';
+import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
 
 export interface AssignmentsApi {
-  create(input: AssignmentCreate, options?: RequestOptions): Promise<Assignment>;
+  create(input: AssignmentCreate, options?: WriteOptions): Promise<Assignment>;
   list(query?: AssignmentListQuery, options?: RequestOptions): Promise<Assignment[]>;
   get(id: string, options?: RequestOptions): Promise<Assignment>;
   /** Autosave: the text and the active editing seconds since the previous save. */
@@ -27,7 +27,12 @@ export function assignmentsApi(http: Http): AssignmentsApi {
   const path = (id: string, rest = '') => `/v1/assignments/${encodeId(id)}${rest}`;
   return {
     create: (input, o = {}) =>
-      http.json(Assignment, '/v1/assignments', { method: 'POST', body: input, signal: o.signal }),
+      http.json(Assignment, '/v1/assignments', {
+        method: 'POST',
+        body: input,
+        headers: writeHeaders(o),
+        signal: o.signal,
+      }),
     list: async (query = {}, o = {}) =>
       (await http.json(AssignmentList, '/v1/assignments', { query, signal: o.signal })).items,
     get: (id, o = {}) => http.json(Assignment, path(id), { signal: o.signal }),

@@ -161,6 +161,56 @@ describe('errors', () => {
     expect(error).toBeInstanceOf(DraftbenchApiError);
     expect(error).toMatchObject({ status: 502, message: 'upstream unavailable' });
   });
+
+  it('reads Retry-After of a rate-limited answer', async () => {
+    const problem = { type: 'about:blank', title: 'Too many requests', status: 429, detail: 'Wait 17 s' };
+    server = await startServer((_request, response) => {
+      response.setHeader('retry-after', '17');
+      sendJson(response, 429, problem, PROBLEM_CONTENT_TYPE);
+    });
+    const client = createDraftbenchClient({ baseUrl: server.baseUrl, apiKey: 'dbk_x' });
+
+    const error: unknown = await client.jobs.list().catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ status: 429, retryAfterSeconds: 17, message: 'Wait 17 s' });
+  });
+});
+
+describe('apiKeys', () => {
+  it('creates, lists and revokes keys at their routes', async () => {
+    const key = {
+      id: JOB_ID,
+      name: 'CMS',
+      prefix: 'dbk_k3x9q2mf',
+      scopes: ['jobs:write'],
+      rateLimitPerMinute: null,
+      maxConcurrentJobs: null,
+      expiresAt: null,
+      lastUsedAt: null,
+      revokedAt: null,
+      createdAt: '2026-11-28T12:00:00.000Z',
+    };
+    server = await startServer((request, response) => {
+      if (request.url === '/v1/api-keys' && request.method === 'POST')
+        return sendJson(response, 201, { ...key, secret: `${key.prefix}_secret` });
+      if (request.url === '/v1/api-keys') return sendJson(response, 200, { items: [key] });
+      return sendJson(response, 200, { ...key, revokedAt: '2026-11-28T13:00:00.000Z' });
+    });
+    const client = createDraftbenchClient({ baseUrl: server.baseUrl });
+
+    await expect(client.apiKeys.create({ name: 'CMS', scopes: ['jobs:write'] })).resolves.toMatchObject({
+      secret: 'dbk_k3x9q2mf_secret',
+    });
+    await expect(client.apiKeys.list()).resolves.toEqual([key]);
+    await expect(client.apiKeys.revoke(key.id)).resolves.toMatchObject({
+      revokedAt: '2026-11-28T13:00:00.000Z',
+    });
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /v1/api-keys',
+      'GET /v1/api-keys',
+      `POST /v1/api-keys/${key.id}/revoke`,
+    ]);
+  });
 });
 
 describe('jobs.listAll', () => {

@@ -1,10 +1,10 @@
 import { Draft, DraftList, type ModerationDecision, type UgcSubmission } from '@draftbench/contracts';
-import { encodeId, type Http, type RequestOptions } from './http.js';
+import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
 
 export interface DraftsApi {
   get(id: string, options?: RequestOptions): Promise<Draft>;
   /** UGC: submit a draft to an open brief (contributors). */
-  submit(briefId: string, input: UgcSubmission, options?: RequestOptions): Promise<Draft>;
+  submit(briefId: string, input: UgcSubmission, options?: WriteOptions): Promise<Draft>;
   mySubmissions(options?: RequestOptions): Promise<Draft[]>;
   /** UGC drafts held by the screen, waiting for a lead. */
   heldForModeration(options?: RequestOptions): Promise<Draft[]>;
@@ -13,7 +13,7 @@ export interface DraftsApi {
   startAssistedEdit(
     parentId: string,
     input: { body: string; activeSeconds?: number },
-    options?: RequestOptions,
+    options?: WriteOptions,
   ): Promise<Draft>;
   saveAssistedEdit(
     id: string,
@@ -30,6 +30,7 @@ export function draftsApi(http: Http): DraftsApi {
       http.json(Draft, `/v1/briefs/${encodeId(briefId)}/submissions`, {
         method: 'POST',
         body: input,
+        headers: writeHeaders(o),
         signal: o.signal,
       }),
     mySubmissions: async (o = {}) =>
@@ -39,7 +40,12 @@ export function draftsApi(http: Http): DraftsApi {
     moderate: (id, input, o = {}) =>
       http.json(Draft, draft(id, '/moderation'), { method: 'POST', body: input, signal: o.signal }),
     startAssistedEdit: (parentId, input, o = {}) =>
-      http.json(Draft, draft(parentId, '/assisted-edits'), { method: 'POST', body: input, signal: o.signal }),
+      http.json(Draft, draft(parentId, '/assisted-edits'), {
+        method: 'POST',
+        body: input,
+        headers: writeHeaders(o),
+        signal: o.signal,
+      }),
     saveAssistedEdit: (id, input, o = {}) =>
       http.json(Draft, draft(id, '/assisted-edit'), { method: 'PUT', body: input, signal: o.signal }),
   };

@@ -1,4 +1,5 @@
 import { ProviderList, type ProviderInfo } from '@draftbench/contracts';
+import { apiKeysApi, type ApiKeysApi } from './api-keys.js';
 import { assignmentsApi, type AssignmentsApi } from './assignments.js';
 import { authApi, type AuthApi } from './auth.js';
 import { batchesApi, type BatchesApi } from './batches.js';
@@ -20,6 +21,7 @@ export interface ProvidersApi {
 export interface DraftbenchClient {
   auth: AuthApi;
   users: UsersApi;
+  apiKeys: ApiKeysApi;
   assignments: AssignmentsApi;
   drafts: DraftsApi;
   ratings: RatingsApi;
@@ -38,6 +40,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
   return {
     auth: authApi(http),
     users: usersApi(http),
+    apiKeys: apiKeysApi(http),
     assignments: assignmentsApi(http),
     drafts: draftsApi(http),
     ratings: ratingsApi(http),
@@ -62,6 +65,7 @@ export type { ClientOptions, RequestOptions, WriteOptions } from './http.js';
 export type { BriefListParams, BriefsApi } from './briefs.js';
 export type { JobListParams, JobsApi } from './jobs.js';
 export type { AuthApi } from './auth.js';
+export type { ApiKeysApi } from './api-keys.js';
 export type { BatchesApi, BatchJobListParams, BatchListParams, BatchUploadOptions } from './batches.js';
 export type { AssignmentsApi } from './assignments.js';
 export type { DraftsApi } from './drafts.js';

@@ -1,8 +1,8 @@
 import { User, UserList, type Role, type UserCreateInput, type UserUpdate } from '@draftbench/contracts';
-import { encodeId, type Http, type RequestOptions } from './http.js';
+import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
 
 export interface UsersApi {
-  create(input: UserCreateInput, options?: RequestOptions): Promise<User>;
+  create(input: UserCreateInput, options?: WriteOptions): Promise<User>;
   list(params?: { role?: Role }, options?: RequestOptions): Promise<User[]>;
   update(id: string, input: UserUpdate, options?: RequestOptions): Promise<User>;
 }
@@ -10,7 +10,12 @@ export interface UsersApi {
 export function usersApi(http: Http): UsersApi {
   return {
     create: (input, options = {}) =>
-      http.json(User, '/v1/users', { method: 'POST', body: input, signal: options.signal }),
+      http.json(User, '/v1/users', {
+        method: 'POST',
+        body: input,
+        headers: writeHeaders(options),
+        signal: options.signal,
+      }),
     list: async (params = {}, options = {}) =>
       (await http.json(UserList, '/v1/users', { query: params, signal: options.signal })).items,
     update: (id, input, options = {}) =>

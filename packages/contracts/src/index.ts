@@ -8,6 +8,7 @@ export * from './providers.js';
 export * from './problem.js';
 export * from './queues.js';
 export * from './users.js';
+export * from './api-keys.js';
 export * from './assignments.js';
 export * from './batches.js';
 export * from './ratings.js';

@@ -57,6 +57,9 @@ export const Job = z.object({
   createdAt: Timestamp,
   startedAt: Timestamp.nullable(),
   finishedAt: Timestamp.nullable(),
+  createdBy: Id.nullable().describe('The user who created the job, or who owns the API key that did'),
+  apiKeyId: Id.nullable().describe('The API key the job was created with; null for a signed-in person'),
+  idempotencyKey: z.string().nullable().describe('The Idempotency-Key header of the creating request'),
 });
 export type Job = z.infer<typeof Job>;
 

@@ -9,6 +9,7 @@ import type {
   FieldError,
   Moderation,
   Role,
+  Scope,
   BothBadReason,
   VoteOutcome,
   GenerationParameters,
@@ -19,6 +20,7 @@ import type {
 } from '@draftbench/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   doublePrecision,
   index,
@@ -30,6 +32,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
@@ -79,12 +82,18 @@ export const generationJobs = pgTable(
     batchId: uuid('batch_id'),
     startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }),
     finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+    /** The caller: the signed-in user, or the owner of the API key it came with. */
+    createdBy: uuid('created_by').references(() => users.id),
+    apiKeyId: uuid('api_key_id').references(() => apiKeys.id),
+    idempotencyKey: text('idempotency_key'),
   },
   (t) => [
     index('generation_jobs_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('generation_jobs_brief_idx').on(t.briefId),
     index('generation_jobs_state_idx').on(t.state),
     index('generation_jobs_batch_idx').on(t.batchId),
+    // Counting a key's queued and running jobs (its concurrency limit) on every job it creates.
+    index('generation_jobs_api_key_state_idx').on(t.apiKeyId, t.state),
   ],
 );
 
@@ -255,7 +264,63 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The public 8-character id inside the key (`dbk_<publicId>_<secret>`): how a presented key is found. */
+    publicId: text('public_id').notNull(),
+    /** SHA-256 of the secret part: the secret itself is shown once and never stored. */
+    secretHash: text('secret_hash').notNull(),
+    scopes: jsonb('scopes').$type<Scope[]>().notNull(),
+    rateLimitPerMinute: integer('rate_limit_per_minute'),
+    maxConcurrentJobs: integer('max_concurrent_jobs'),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('api_keys_public_id_uq').on(t.publicId), index('api_keys_user_idx').on(t.userId)],
+);
+
+/**
+ * The first answer to each `Idempotency-Key`, per caller (`user:<id>` or `key:<id>`). A row without a
+ * status is a request still running; `leaseUntil` lets a retry take over one whose process died.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    caller: text('caller').notNull(),
+    key: text('key').notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    fingerprint: text('fingerprint').notNull(),
+    /** Which claim owns the row: only that claim may store its answer or give the key back. */
+    claim: uuid('claim').notNull(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, precision: 3 }).notNull(),
+    status: integer('status'),
+    /** The JSON answer exactly as first sent. */
+    body: text('body'),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caller, t.key] }), index('idempotency_keys_expires_idx').on(t.expiresAt)],
+);
+
+/** Request counters of API keys on the PostgreSQL backend, in the layout rate-limiter-flexible reads. */
+export const apiKeyRateLimits = pgTable('api_key_rate_limits', {
+  key: varchar('key', { length: 255 }).primaryKey(),
+  points: integer('points').notNull().default(0),
+  /** Epoch milliseconds. */
+  expire: bigint('expire', { mode: 'number' }),
+});
+
 export type BriefRow = typeof briefs.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type IdempotencyKeyRow = typeof idempotencyKeys.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type AssignmentRow = typeof assignments.$inferSelect;
 export type ReviewRow = typeof reviews.$inferSelect;

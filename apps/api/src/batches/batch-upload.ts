@@ -2,6 +2,7 @@ import type {} from '@fastify/multipart';
 import { BATCH_MAX_FILE_BYTES, type FieldError } from '@draftbench/contracts';
 import { type FastifyRequest } from 'fastify';
 import { ProblemException } from '../common/problem.exception.js';
+import { multipartSource } from '../idempotency/body-digest.js';
 
 /** What a `multipart/form-data` batch upload carries: the CSV bytes and the form fields, still unparsed. */
 export interface BatchUpload {
@@ -29,7 +30,7 @@ export async function readBatchUpload(request: FastifyRequest): Promise<BatchUpl
   let file: { bytes: Uint8Array; fileName: string | null } | undefined;
   const fields: Record<string, unknown> = {};
   try {
-    const parts = request.parts({
+    const parts = multipartSource(request).parts({
       limits: {
         fileSize: BATCH_MAX_FILE_BYTES,
         files: 1,

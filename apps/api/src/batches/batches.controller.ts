@@ -11,13 +11,13 @@ import {
   type BatchPage,
   type Job,
   type Page,
-  type Session,
 } from '@draftbench/contracts';
 import { type FastifyRequest } from 'fastify';
-import { CurrentSession } from '../auth/current-session.decorator.js';
+import { CurrentCaller, type Caller } from '../auth/current-caller.decorator.js';
 import { pageOf } from '../common/cursor.js';
 import { notFound } from '../common/problem.exception.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { jobFromRow } from '../jobs/job.mapper.js';
 import { batchSummaryFromRow } from './batch.mapper.js';
 import { readBatchUpload } from './batch-upload.js';
@@ -45,7 +45,12 @@ export class BatchesController {
    */
   @Post()
   @HttpCode(201)
-  async create(@Req() request: FastifyRequest, @CurrentSession() session: Session): Promise<Batch> {
+  async create(
+    @Req() request: FastifyRequest,
+    @CurrentCaller() caller: Caller,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<Batch> {
+    const jobRequest = { caller, idempotencyKey };
     if (request.isMultipart()) {
       const upload = await readBatchUpload(request);
       const options = UploadFields.transform(upload.fields);
@@ -57,7 +62,7 @@ export class BatchesController {
         variants: options.variants,
         parameters: options.parameters,
         parsed: parseBriefsCsv(upload.bytes, LIMITS),
-        createdBy: session.user.id,
+        request: jobRequest,
       });
     }
     const body = JsonBody.transform(request.body);
@@ -69,7 +74,7 @@ export class BatchesController {
       variants: body.variants,
       parameters: body.parameters,
       parsed: parseBriefsJson(body.briefs, LIMITS),
-      createdBy: session.user.id,
+      request: jobRequest,
     });
   }
 

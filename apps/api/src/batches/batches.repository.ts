@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type BatchJobCounts, type BatchListQuery, type JobError } from '@draftbench/contracts';
 import { batches, briefs, generationJobs, type BatchRow, type Database } from '@draftbench/db';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 
@@ -31,9 +32,18 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
 export class BatchesRepository {
   constructor(@Inject(DB) private readonly db: Database) {}
 
-  /** The batch row, its briefs and its jobs in one transaction: all of them or none. */
-  async create(batch: NewBatch, briefRows: NewBriefRow[], jobRows: NewJobRow[]): Promise<BatchRow> {
+  /**
+   * The batch row, its briefs and its jobs in one transaction: all of them or none. With `slots`, refuses
+   * (429) jobs that would take the API key over its concurrency limit.
+   */
+  async create(
+    batch: NewBatch,
+    briefRows: NewBriefRow[],
+    jobRows: NewJobRow[],
+    slots?: JobSlots,
+  ): Promise<BatchRow> {
     return this.db.transaction(async (tx) => {
+      if (slots) await claimJobSlots(tx, slots, jobRows.length);
       const [row] = await tx.insert(batches).values(batch).returning();
       for (const chunk of chunks(briefRows, BRIEF_CHUNK)) await tx.insert(briefs).values(chunk);
       for (const chunk of chunks(jobRows, JOB_CHUNK)) await tx.insert(generationJobs).values(chunk);

@@ -15,6 +15,7 @@ import { PromptTemplatesService } from '../templates/templates.service.js';
 import { batchFromRow } from './batch.mapper.js';
 import { BatchesRepository, emptyCounts, type NewBriefRow, type NewJobRow } from './batches.repository.js';
 import { resolveBatchTargets, type GenerationTarget } from '../jobs/generation-target.js';
+import { callerColumns, slotsOf, type JobRequest } from '../jobs/job-request.js';
 import { type BatchParseResult, type BatchRowError } from './parsing/index.js';
 
 export interface BatchInput {
@@ -24,7 +25,7 @@ export interface BatchInput {
   variants: number;
   parameters: GenerationParameters | undefined;
   parsed: BatchParseResult;
-  createdBy: string | null;
+  request: JobRequest;
 }
 
 @Injectable()
@@ -87,6 +88,7 @@ export class BatchesService {
           promptTemplate,
           variants: input.variants,
           parameters,
+          ...callerColumns(input.request),
         });
       }
     }
@@ -95,7 +97,7 @@ export class BatchesService {
     const row = await this.batches.create(
       {
         id: batchId,
-        createdBy: input.createdBy,
+        createdBy: input.request.caller.user.id,
         source: input.source,
         fileName: input.fileName,
         encoding: parsed.encoding,
@@ -107,6 +109,7 @@ export class BatchesService {
       },
       briefRows,
       jobRows,
+      slotsOf(input.request),
     );
     this.logger.log(
       `Batch ${batchId}: ${briefRows.length} briefs, ${jobRows.length} jobs, ${rejected.length} rows rejected`,

@@ -2,6 +2,9 @@ import { type FieldError } from '@draftbench/contracts';
 
 /** An error that already knows its RFC 9457 shape. Throw it from anywhere; the filter renders it. */
 export class ProblemException extends Error {
+  /** Response headers that belong to this answer, e.g. Retry-After. */
+  headers: Record<string, string | number> = {};
+
   constructor(
     readonly status: number,
     readonly title: string,
@@ -9,6 +12,11 @@ export class ProblemException extends Error {
     readonly errors?: FieldError[],
   ) {
     super(detail);
+  }
+
+  withHeaders(headers: Record<string, string | number>): this {
+    Object.assign(this.headers, headers);
+    return this;
   }
 }
 

@@ -23,6 +23,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500)
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
     if (reply.sent) return;
+    if (exception instanceof ProblemException) void reply.headers(exception.headers);
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 

@@ -9,6 +9,7 @@ import {
 import { createProviderRegistry, parseModelList, type ProviderRegistry } from '@draftbench/llm';
 import { resolve } from 'node:path';
 import type pg from 'pg';
+import { createApiKeyRateLimiter, type ApiKeyRateLimiter } from '../api-keys/api-key-rate-limiter.js';
 import { type Env } from '../config/env.schema.js';
 import { type JobEventBus } from '../events/job-event-bus.js';
 import { PostgresJobEventBus } from '../events/postgres-event-bus.js';
@@ -23,9 +24,13 @@ export interface Infrastructure {
   db: Database;
   queueBackend: QueueBackend;
   eventBus: JobEventBus;
+  rateLimiter: ApiKeyRateLimiter;
   providers: ProviderRegistry;
   embedded?: EmbeddedDatabase;
-  /** Closes once, in dependency order: bus, queues and their connections, pool, then the embedded server. */
+  /**
+   * Closes once, in dependency order: bus, rate limit store, queues and their connections, pool, then the
+   * embedded server.
+   */
   close(): Promise<void>;
 }
 
@@ -51,6 +56,7 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       ? new RedisJobEventBus(env.REDIS_URL, env.QUEUE_PREFIX)
       : new PostgresJobEventBus(databaseUrl);
     await eventBus.start();
+    const rateLimiter = createApiKeyRateLimiter({ redisUrl: env.REDIS_URL, prefix: env.QUEUE_PREFIX, pool });
     const providers = createProviderRegistry({
       defaultProvider: env.DEFAULT_PROVIDER,
       templateChunkDelayMs: env.TEMPLATE_CHUNK_DELAY_MS,
@@ -73,10 +79,12 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       db: createDatabase(pool),
       queueBackend,
       eventBus,
+      rateLimiter,
       providers,
       embedded,
       close: once(async () => {
         await eventBus.close();
+        await rateLimiter.close();
         await queueBackend.close();
         await pool.end();
         await embedded?.stop();

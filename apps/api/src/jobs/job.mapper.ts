@@ -18,5 +18,8 @@ export function jobFromRow(row: JobRow): Job {
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    createdBy: row.createdBy,
+    apiKeyId: row.apiKeyId,
+    idempotencyKey: row.idempotencyKey,
   };
 }

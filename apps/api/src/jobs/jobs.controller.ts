@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { Id, JobCreate, JobListQuery, type Job, type JobWithDrafts, type Page } from '@draftbench/contracts';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { CurrentCaller, type Caller } from '../auth/current-caller.decorator.js';
 import { pageOf } from '../common/cursor.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { jobFromRow } from './job.mapper.js';
 import { JobEventsStream } from './job-events.stream.js';
@@ -20,8 +22,12 @@ export class JobsController {
 
   @Post()
   @HttpCode(202)
-  create(@Body(new ZodValidationPipe(JobCreate)) input: JobCreate): Promise<Job> {
-    return this.service.create(input);
+  create(
+    @Body(new ZodValidationPipe(JobCreate)) input: JobCreate,
+    @CurrentCaller() caller: Caller,
+    @IdempotencyKey() idempotencyKey: string | null,
+  ): Promise<Job> {
+    return this.service.create(input, { caller, idempotencyKey });
   }
 
   @Get()

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type JobError, type JobListQuery, type JobState, type TokenUsage } from '@draftbench/contracts';
 import { generationJobs, type Database, type JobRow } from '@draftbench/db';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 
@@ -17,9 +18,13 @@ const ACTIVE: JobState[] = ['queued', 'running'];
 export class JobsRepository {
   constructor(@Inject(DB) private readonly db: Database) {}
 
-  async create(job: NewJob): Promise<JobRow> {
-    const [row] = await this.db.insert(generationJobs).values(job).returning();
-    return row!;
+  /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
+  async create(job: NewJob, slots?: JobSlots): Promise<JobRow> {
+    if (!slots) return (await this.db.insert(generationJobs).values(job).returning())[0]!;
+    return this.db.transaction(async (tx) => {
+      await claimJobSlots(tx, slots, 1);
+      return (await tx.insert(generationJobs).values(job).returning())[0]!;
+    });
   }
 
   async findById(id: string): Promise<JobRow | undefined> {

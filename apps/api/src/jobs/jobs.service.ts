@@ -11,6 +11,7 @@ import { GenerationQueue } from '../queue/generation.queue.js';
 import { PromptTemplatesService } from '../templates/templates.service.js';
 import { resolveGenerationTarget } from './generation-target.js';
 import { jobFromRow } from './job.mapper.js';
+import { callerColumns, slotsOf, type JobRequest } from './job-request.js';
 import { JobsRepository } from './jobs.repository.js';
 
 @Injectable()
@@ -28,7 +29,7 @@ export class JobsService {
   ) {}
 
   /** Row first (the truth), then the queue entry with jobId = row id. */
-  async create(input: JobCreate): Promise<Job> {
+  async create(input: JobCreate, request: JobRequest): Promise<Job> {
     const briefRow = await this.briefs.findById(input.briefId);
     if (!briefRow) throw notFound('brief', input.briefId);
     const brief = briefFromRow(briefRow);
@@ -38,14 +39,18 @@ export class JobsService {
     // The exact version is recorded now: moving a label later does not change what this job renders.
     const template = await this.templates.resolveForJob(brief, input.template);
     this.templates.renderRow(template, brief); // a version that cannot render for this brief is a 400 now
-    const row = await this.jobs.create({
-      briefId: brief.id,
-      provider,
-      model,
-      promptTemplate: templateIdOf({ ...template, language: brief.language }),
-      variants: input.variants,
-      parameters: input.parameters,
-    });
+    const row = await this.jobs.create(
+      {
+        briefId: brief.id,
+        provider,
+        model,
+        promptTemplate: templateIdOf({ ...template, language: brief.language }),
+        variants: input.variants,
+        parameters: input.parameters,
+        ...callerColumns(request),
+      },
+      slotsOf(request),
+    );
     try {
       await this.queue.enqueue(row.id);
     } catch (error) {

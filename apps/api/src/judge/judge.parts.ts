@@ -1,5 +1,5 @@
 import { type Provider, type Type } from '@nestjs/common';
-import { type Access } from '../auth/access-policy.js';
+import { rule, type RouteRule } from '../auth/route-rule.js';
 import { JudgeQueue } from '../queue/judge.queue.js';
 import { JudgeProcessor } from '../worker/judge.processor.js';
 import { JudgeWorker } from '../worker/judge.worker.js';
@@ -29,10 +29,11 @@ export const JUDGE_WORKER_PROVIDERS: Provider[] = [
   JudgeWorker,
 ];
 /** Whoever reads the leaderboard reads the judge; leads start runs (they spend model tokens). */
-export const JUDGE_ACCESS: Record<string, Access> = {
-  'GET /v1/judge/status': ['lead', 'editor'],
-  'GET /v1/judge/runs': ['lead', 'editor'],
-  'GET /v1/judge/runs/:id': ['lead', 'editor'],
-  'POST /v1/judge/runs': ['lead'],
-  'GET /v1/judge/agreement': ['lead', 'editor'],
+/** Judge verdicts are ratings: reading them needs `ratings:read`; a run spends model tokens, so `admin`. */
+export const JUDGE_ACCESS: Record<string, RouteRule> = {
+  'GET /v1/judge/status': rule(['lead', 'editor'], 'ratings:read'),
+  'GET /v1/judge/runs': rule(['lead', 'editor'], 'ratings:read'),
+  'GET /v1/judge/runs/:id': rule(['lead', 'editor'], 'ratings:read'),
+  'POST /v1/judge/runs': rule(['lead'], 'admin'),
+  'GET /v1/judge/agreement': rule(['lead', 'editor'], 'ratings:read'),
 };

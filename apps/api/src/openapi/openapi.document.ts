@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import {
   Assignment,
   Batch,
@@ -22,13 +23,26 @@ import {
   type Operation,
   SESSION_COOKIE,
   CSRF_HEADER,
+  IDEMPOTENCY_KEY_HEADER,
 } from '@draftbench/contracts';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
-import { type Access, ACCESS_POLICY } from '../auth/access-policy.js';
+import { ACCESS_POLICY } from '../auth/access-policy.js';
+import { type RouteRule } from '../auth/route-rule.js';
 
 export type OpenApiDocument = ReturnType<typeof createDocument>;
 
 const ProblemBody = Problem.meta({ id: 'Problem' });
+
+const IdempotencyHeader = z.object({
+  [IDEMPOTENCY_KEY_HEADER]: z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe(
+      'Any unique string (a UUID): the same key with the same request returns the first answer (with `Idempotent-Replayed: true`) instead of creating twice; with another request, 409. Kept 24 h.',
+    ),
+});
 
 /** The resources, by the names clients know them by; other reused schemas get generated names. */
 const NAMED_SCHEMAS = {
@@ -71,12 +85,18 @@ const ERRORS: Record<number, { description: string; detail: string }> = {
       'No brief has the id 0b9f3c1e-8d1a-4f7b-9a57-2f2d6c1e4a10. Check the id, or list briefs to find it.',
   },
   409: {
-    description: 'The resource is in a state that does not allow this; `detail` says which and why.',
-    detail: 'This vote is saved and locked; it cannot be changed.',
+    description:
+      'The resource is in a state that does not allow this, or the Idempotency-Key was used for another request (or that request is still running); `detail` says which.',
+    detail: 'This Idempotency-Key was used with a different request. Use a new key for a new request.',
   },
   413: {
     description: 'The body is larger than the route accepts.',
     detail: 'The request body is larger than 1 MiB. Send fewer rows at a time.',
+  },
+  429: {
+    description:
+      'Over the API key’s requests per minute or concurrent jobs; wait for `Retry-After` seconds. Every key request carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.',
+    detail: 'This API key made 120 requests in the last minute, its limit. Retry after 12 seconds.',
   },
   503: {
     description: 'A dependency (database or queue) does not answer.',
@@ -91,22 +111,29 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
+  429: 'Too Many Requests',
   503: 'Service Unavailable',
 };
 
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
-function errorsOf(operation: Operation, access: Access): number[] {
+/** POSTs that answer 201/202 take Idempotency-Key, unless the catalogue says otherwise (the interceptor's rule). */
+const takesIdempotencyKey = (operation: Operation) =>
+  operation.method === 'POST' && [201, 202].includes(operation.status) && operation.idempotent !== false;
+
+function errorsOf(operation: Operation, { access, scopes }: RouteRule): number[] {
   const codes = new Set(operation.errors ?? []);
   if (operation.params || operation.query || operation.body) codes.add(400);
   if (access !== 'public') codes.add(401);
-  if (Array.isArray(access)) codes.add(403);
+  if (Array.isArray(access) || scopes?.length) codes.add(403);
+  if (takesIdempotencyKey(operation)) codes.add(409);
+  if (access !== 'public' && scopes !== null) codes.add(429);
   if (operation.params) codes.add(404);
   if (operation.body) codes.add(413);
   return [...codes].sort((a, b) => a - b);
 }
 
-function responsesOf(operation: Operation, access: Access): ZodOpenApiResponsesObject {
+function responsesOf(operation: Operation, rule: RouteRule): ZodOpenApiResponsesObject {
   const success = operation.produces
     ? { content: { [operation.produces]: { schema: { type: 'string' as const } } } }
     : operation.response
@@ -115,7 +142,7 @@ function responsesOf(operation: Operation, access: Access): ZodOpenApiResponsesO
   const responses: ZodOpenApiResponsesObject = {
     [`${operation.status}`]: { description: operation.summary, ...success },
   };
-  for (const status of errorsOf(operation, access)) {
+  for (const status of errorsOf(operation, rule)) {
     const known = ERRORS[status]!;
     responses[String(status) as `${4 | 5}${string}`] = {
       description: known.description,
@@ -130,15 +157,23 @@ function responsesOf(operation: Operation, access: Access): ZodOpenApiResponsesO
   return responses;
 }
 
-function describeAccess(access: Access): string {
+function describeAccess({ access, scopes }: RouteRule): string {
   if (access === 'public') return 'Public.';
-  if (access === 'signed-in') return 'Any signed-in user.';
-  return `Roles: ${access.join(', ')} (admins always).`;
+  const people =
+    access === 'signed-in' ? 'Any signed-in user' : `Roles: ${access.join(', ')} (admins always)`;
+  if (scopes === null) return `${people}; signed-in people only, not API keys.`;
+  return `${people}. API keys: ${scopes.length ? `scope ${scopes.join(' + ')}` : 'any scope'}, acting as their owner.`;
+}
+
+function securityOf({ access, scopes }: RouteRule): Record<string, string[]>[] {
+  if (access === 'public') return [];
+  const session = { session: [] };
+  return scopes === null ? [session] : [session, { apiKey: [...scopes] }];
 }
 
 function operationObject(id: string, operation: Operation): ZodOpenApiOperationObject {
-  const access = ACCESS_POLICY[`${operation.method} ${operation.path}`];
-  if (!access) throw new Error(`${id}: ${operation.method} ${operation.path} has no access rule`);
+  const rule = ACCESS_POLICY[`${operation.method} ${operation.path}`];
+  if (!rule) throw new Error(`${id}: ${operation.method} ${operation.path} has no access rule`);
   const content: NonNullable<ZodOpenApiOperationObject['requestBody']>['content'] = {};
   if (operation.body) content['application/json'] = { schema: operation.body, example: operation.example };
   if (operation.multipart) content['multipart/form-data'] = { schema: operation.multipart };
@@ -146,16 +181,17 @@ function operationObject(id: string, operation: Operation): ZodOpenApiOperationO
     operationId: id,
     tags: [operation.tag],
     summary: operation.summary,
-    description: [operation.description, describeAccess(access)].filter(Boolean).join('\n\n'),
-    security: access === 'public' ? [] : [{ session: [] }],
-    ...((operation.params || operation.query) && {
+    description: [operation.description, describeAccess(rule)].filter(Boolean).join('\n\n'),
+    security: securityOf(rule),
+    ...((operation.params || operation.query || takesIdempotencyKey(operation)) && {
       requestParams: {
         ...(operation.params && { path: operation.params }),
         ...(operation.query && { query: operation.query }),
+        ...(takesIdempotencyKey(operation) && { header: IdempotencyHeader }),
       },
     }),
     ...(Object.keys(content).length && { requestBody: { required: true, content } }),
-    responses: responsesOf(operation, access),
+    responses: responsesOf(operation, rule),
   };
 }
 
@@ -180,6 +216,12 @@ export function buildOpenApiDocument(version: string): OpenApiDocument {
       components: {
         schemas: NAMED_SCHEMAS,
         securitySchemes: {
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              '`Authorization: Bearer dbk_…` — an API key from Settings → API keys (or POST /v1/api-keys). No CSRF token needed. The requirement lists the scopes the route needs.',
+          },
           session: {
             type: 'apiKey',
             in: 'cookie',

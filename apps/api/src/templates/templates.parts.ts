@@ -1,5 +1,5 @@
 import { type Provider, type Type } from '@nestjs/common';
-import { type Access } from '../auth/access-policy.js';
+import { rule, type RouteRule } from '../auth/route-rule.js';
 import { PromptTemplatesController } from './templates.controller.js';
 import { PromptTemplatesRepository } from './templates.repository.js';
 import { PromptTemplatesService } from './templates.service.js';
@@ -10,10 +10,11 @@ export const TEMPLATES_CONTROLLERS: Type[] = [PromptTemplatesController];
 export const TEMPLATES_PROVIDERS: Provider[] = [PromptTemplatesRepository, PromptTemplatesService];
 /** Worker role: the processor renders the version a job recorded, looked up through the repository. */
 export const TEMPLATES_WORKER_PROVIDERS: Provider[] = [PromptTemplatesRepository];
-export const TEMPLATES_ACCESS: Record<string, Access> = {
-  'GET /v1/templates': ['lead', 'editor'],
-  'GET /v1/templates/:id': ['lead', 'editor'],
-  'POST /v1/templates': ['lead'],
-  'POST /v1/templates/labels': ['lead'],
-  'POST /v1/templates/preview': ['lead', 'editor'],
+export const TEMPLATES_ACCESS: Record<string, RouteRule> = {
+  // Reading and previewing templates is part of choosing one for a job; changing them is not.
+  'GET /v1/templates': rule(['lead', 'editor'], 'jobs:read'),
+  'GET /v1/templates/:id': rule(['lead', 'editor'], 'jobs:read'),
+  'POST /v1/templates': rule(['lead'], 'admin'),
+  'POST /v1/templates/labels': rule(['lead'], 'admin'),
+  'POST /v1/templates/preview': rule(['lead', 'editor'], 'jobs:read'),
 };

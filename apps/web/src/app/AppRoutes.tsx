@@ -21,6 +21,7 @@ const ModerationPage = lazy(() => import('../features/submissions/pages/Moderati
 const MySubmissionsPage = lazy(() => import('../features/submissions/pages/MySubmissionsPage'));
 const AssistedEditPage = lazy(() => import('../features/assisted/pages/AssistedEditPage'));
 const TemplatesPage = lazy(() => import('../features/templates/pages/TemplatesPage'));
+const ApiKeysPage = lazy(() => import('../features/api-keys/pages/ApiKeysPage'));
 const BatchesPage = lazy(() => import('../features/batches/pages/BatchesPage'));
 const BatchPage = lazy(() => import('../features/batches/pages/BatchPage'));
 const LeaderboardPage = lazy(() => import('../features/leaderboard/pages/LeaderboardPage'));
@@ -57,6 +58,9 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireRole permission="viewTemplates" />}>
               <Route path="settings/templates" element={<TemplatesPage />} />
+            </Route>
+            <Route element={<RequireRole permission="manageApiKeys" />}>
+              <Route path="settings/api-keys" element={<ApiKeysPage />} />
             </Route>
             <Route element={<RequireRole permission="manageBatches" />}>
               <Route path="batches" element={<BatchesPage />} />

@@ -42,6 +42,9 @@ export function job(overrides: Partial<Job> = {}): Job {
     createdAt: NOW,
     startedAt: null,
     finishedAt: null,
+    createdBy: null,
+    apiKeyId: null,
+    idempotencyKey: null,
     ...overrides,
   };
 }

@@ -21,6 +21,8 @@ export interface Operation {
   example?: unknown;
   /** Another request media type the route also takes, e.g. a CSV upload as multipart/form-data. */
   multipart?: z.ZodObject;
+  /** `false` on a creating POST that refuses `Idempotency-Key` (every other POST answering 201/202 takes it). */
+  idempotent?: false;
   status: number;
   /** The JSON body of the success answer; absent for 204 and for `produces`. */
   response?: z.ZodType;

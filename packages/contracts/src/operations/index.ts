@@ -1,3 +1,4 @@
+import { API_KEY_OPERATIONS } from './api-keys.js';
 import { CONTENT_OPERATIONS } from './content.js';
 import { type Operation } from './define.js';
 import { JUDGE_OPERATIONS } from './judge.js';
@@ -14,5 +15,6 @@ export const OPERATIONS = {
   ...WORKFLOW_OPERATIONS,
   ...RESULT_OPERATIONS,
   ...JUDGE_OPERATIONS,
+  ...API_KEY_OPERATIONS,
 } satisfies Record<string, Operation>;
 export type OperationId = keyof typeof OPERATIONS;

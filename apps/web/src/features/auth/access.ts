@@ -32,6 +32,8 @@ export const ACCESS = {
   runJudge: ['lead'],
   // The rating audit names raters and how often they agree, so only leads.
   viewRatingIntegrity: ['lead'],
+  // Keys let other services call the job API as this user.
+  manageApiKeys: ['lead', 'editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS;

@@ -19,6 +19,9 @@ const job = (state: Job['state']): Job => ({
   createdAt: '2026-11-28T12:00:00.000Z',
   startedAt: null,
   finishedAt: null,
+  createdBy: null,
+  apiKeyId: null,
+  idempotencyKey: null,
 });
 const draft = (variant: number, body: string): Draft => ({
   id: `7d1e2f3a-4b5c-4d6e-8f70-81920a1b2c3${variant}`,
