@@ -83,6 +83,9 @@ const DEHUMANIZING = signal(
   'dehumanizing',
   en(
     'vermin',
+    'a plague',
+    'driven out',
+    'drive (?:them|all of them) out',
     'rats',
     'cockroach(?:es)?',
     'parasites?',
@@ -107,6 +110,7 @@ const DEHUMANIZING = signal(
     'exterminat\\w*',
     'genetically (?:inferior|stupid)',
     'too stupid to',
+    '(?:born|naturally|inherently) (?:lazy|criminals?|stupid|inferior|violent|evil|dirty)',
     '(?:is|are) (?:a )?(?:mental illness|mentally ill|sick|diseased|perverts?|perversion|degenerates?|a burden)',
     'should(?:n\'t| not) (?:be allowed to|have rights)',
   ),
@@ -134,7 +138,9 @@ const DEHUMANIZING = signal(
     '去死',
     '不配(?:活|做人|当人|有)',
     '都是(?:小偷|骗子|罪犯|强盗|恐怖分子|懒鬼|废物)',
-    '天生(?:愚蠢|低贱|劣等|就是贼|爱偷|就笨)',
+    '天生(?:就)?(?:是)?[^，。,.]{0,4}(?:懒|蠢|笨|坏|贱|低|劣|脏|犯罪|偷|骗)',
+    '(?:爱|喜欢)犯罪',
+    '不(?:该|配|能)让(?:他们|她们|这些人)',
     '清除',
     '消灭',
     '赶尽杀绝',
@@ -190,6 +196,8 @@ const HARASS = signal(
     'spam (?:her|his|their)',
     'flood (?:her|his|their) (?:comments|inbox|dms|mentions)',
     'make (?:him|her|them) (?:cry|quit|leave|miserable|feel worthless|kill)',
+    'until (?:she|he|they) (?:cries|cry|quits?|leaves?|breaks? down|deletes?)',
+    '(?:savage|mean|cruel|insulting|nasty|humiliating) (?:nicknames|names|comments|jokes|roasts?|memes)',
     'insult(?:s|ing)?',
     'degrading (?:comments|jokes|posts)',
     'body[- ]shaming',
@@ -229,11 +237,17 @@ const PERSON = signal(
     'him',
     'her',
     'them',
-    '(?:my|our|a|the|this|that) (?:coworker|co-worker|colleague|classmate|ex|boss|teacher|neighbou?r|sister|brother|roommate|girl|boy|kid|student|streamer|user|woman|man|guy|person|account|creator|blogger|influencer|reporter|journalist)',
+    '(?:my|our|a|the|this|that) (?:[\\w-]+ )?(?:coworker|co-worker|colleague|classmate|ex|boss|teacher|neighbou?r|sister|brother|roommate|girl|boy|kid|student|streamer|user|woman|man|guy|person|account|creator|blogger|influencer|reporter|journalist)',
     'the new (?:girl|guy|kid)',
     '@\\w+',
   ),
   zh('他', '她', '同事', '同学', '前任', '前男友', '前女友', '邻居', '老师', '老板', '室友', '这个(?:人|女的|男的|博主|主播)', '那个(?:人|女的|男的|博主|主播)', '新来的', '博主', '主播', 'up主', '网友'),
+);
+
+const INSULT = signal(
+  'insult',
+  en('insults?', 'slurs', 'mock(?:s|ing)?', 'ridicul\\w*', 'demean\\w*', 'degrad(?:e|es|ing)', 'rant', 'hateful'),
+  zh('骂', '辱骂', '嘲讽', '嘲笑', '狠话', '难听的话', '侮辱', '贬低', '地图炮', '黑(?:一下|一波)'),
 );
 
 const FRAMINGS = ['counter_speech', 'news', 'history', 'training', 'awareness'] as const;
@@ -247,6 +261,16 @@ export const HATE_RULES: Rule[] = [
     reason: {
       en: 'This attacks a group of people for who they are, treating them as less than human.',
       zh: '该内容因身份攻击某一群体，贬低其人格。',
+    },
+  },
+  {
+    id: 'hate.insulting-group',
+    category: 'hate_harassment',
+    allOf: [signal('group-insulted', near(INSULT, GROUP, { gap: 20, either: true }))],
+    defusedBy: FRAMINGS,
+    reason: {
+      en: 'This insults or mocks a group of people for who they are.',
+      zh: '该内容因身份辱骂或嘲讽某一群体。',
     },
   },
   {

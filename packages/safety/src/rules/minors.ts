@@ -137,6 +137,20 @@ const GROOMING = signal(
   ),
 );
 
+/** What an adult grooming a child asks for: secrecy from parents, meeting alone, pictures. */
+const SECRECY = signal(
+  'secrecy',
+  en(
+    'without telling (?:their|your|her|his) parents',
+    "(?:don't|do not|never) tell (?:your|their|her|his) (?:parents|mom|mum|dad|teacher)",
+    'keep (?:it|this|our \\w+) (?:a )?secret',
+    'meet (?:you|me|up) (?:in person|alone|offline|secretly|in private)',
+    'agree to meet',
+    'send (?:me )?(?:pictures|photos|pics|selfies) of (?:herself|himself|themselves|yourself)',
+  ),
+  zh('不要告诉(?:你)?(?:爸爸妈妈|爸妈|父母|家长|老师)', '(?:单独|私下|偷偷|线下)见面', '发(?:张|些)?(?:照片|自拍)给我', '瞒着(?:父母|爸妈|家长)'),
+);
+
 const MINOR_SEXUAL = signal('minor-sexual', near(MINOR, SEXUAL, { gap: 40, either: true }));
 
 const REASON = {
@@ -164,6 +178,16 @@ export const MINORS_RULES: Rule[] = [
     id: 'minors.grooming',
     category: 'sexual_minors',
     allOf: [GROOMING],
+    defusedBy: ['child_protection', 'news', 'awareness', 'training'],
+    reason: {
+      en: 'This describes approaching a child for sexual purposes (grooming).',
+      zh: '该内容涉及以性为目的接近、诱骗儿童。',
+    },
+  },
+  {
+    id: 'minors.secret-contact',
+    category: 'sexual_minors',
+    allOf: [signal('minor-secrecy', near(MINOR, SECRECY, { gap: 80, either: true }))],
     defusedBy: ['child_protection', 'news', 'awareness', 'training'],
     reason: {
       en: 'This describes approaching a child for sexual purposes (grooming).',

@@ -11,6 +11,8 @@ const DOXXING = signal(
     'real (?:name|identity)[^.]{0,40}(?:anonymous|anon|pseudonymous) (?:account|user|poster|critic|blogger|writer|reviewer)',
     'identity of (?:the|an|this|that) (?:anonymous|anon|pseudonymous)',
     'home address of',
+    '(?:compile|gather|collect|find|dig up|look up) (?:everything|all)[^.]{0,60}(?:home address|where (?:she|he|they) lives?|(?:kids|children)\'?s? school|daily (?:route|routine)|running route)',
+    '(?:put|hide|attach|install)(?:ing)? (?:a )?(?:gps )?tracker (?:on|in|to) (?:her|his|their|my [\\w-]+\'?s) (?:car|bag|phone)',
     '(?:look|dig) up (?:everything|all (?:the )?info(?:rmation)?) (?:about|on) (?:him|her|them|this person|someone)',
     'de-?anonymi[sz]\\w* (?:him|her|them|the (?:user|account|author|poster)|someone)',
     'unmask (?:him|her|them|the (?:user|account|author|whistleblower|poster))',
@@ -23,6 +25,8 @@ const DOXXING = signal(
     '公开(?:他|她|对方)的?(?:住址|电话|手机号|身份证|个人信息)',
     '查(?:到|出|询)?(?:他|她|某人|对方|前任|前女友|前男友)的?(?:住址|开房记录|户籍|行踪|手机号|身份证号|定位)',
     '开房记录',
+    '查(?:一下|询|到|出)?(?!自己)[^，。,.]{0,20}?(?:机主|户主|车主)(?:的)?(?:姓名|信息|身份|住址)',
+    '(?:偷偷|悄悄)?(?:在|给)(?:她|他|对方)的?(?:车|包|手机)(?:上|里)?(?:装|放|安)(?:个)?(?:定位器|追踪器|gps)',
     '户籍信息',
     '行踪轨迹',
     '实时定位(?:他|她|对方)',
@@ -33,7 +37,16 @@ const DOXXING = signal(
 
 const DATA_TRADE_VERB = signal(
   'data-trade-verb',
-  en('sell(?:ing)?', 'buy(?:ing)?', 'scrap(?:e|ing)', 'dump(?:ing)?', 'harvest(?:ing)?', 'trad(?:e|ing)', 'for sale'),
+  en(
+    'sell(?:s|ing)?',
+    'sold',
+    'buy(?:s|ing)?',
+    'scrap(?:e|es|ed|ing)',
+    'dump(?:s|ed|ing)?',
+    'harvest(?:s|ed|ing)?',
+    'trad(?:e|es|ing)',
+    'for sale',
+  ),
   zh('出售', '贩卖', '买卖', '倒卖', '售卖', '收购', '爬取', '打包', '批量(?:获取|查询)'),
 );
 
@@ -45,6 +58,9 @@ const PERSONAL_RECORDS = signal(
     'user (?:data|records|database|accounts|info)',
     'phone numbers',
     'mobile numbers',
+    'emails?(?: addresses)?',
+    'email (?:lists|addresses)',
+    'contact (?:details|lists|info)',
     'id numbers',
     'social security numbers',
     'ssns',

@@ -12,7 +12,10 @@ const SELF_HARM = signal(
     'self[- ]injur\\w*',
     'cut(?:ting)? (?:myself|yourself|my wrists?|your wrists?)',
     'slit (?:my|your) wrists?',
-    'hang (?:myself|yourself)',
+    'hang(?:ed|ing|s)? (?:myself|yourself|himself|herself|themselves)',
+    'which (?:bridge|building|roof|cliff|floor)[^.?]{0,40}(?:high|tall) enough',
+    'cutting (?:is|as|helps|can help)',
+    'unalive',
     'overdos\\w*',
     'starv(?:e|ing) (?:myself|yourself)',
     'pro[- ]?ana',
@@ -42,6 +45,9 @@ const SELF_HARM = signal(
     '结束(?:自己的)?生命',
     '寻死',
     '(?<!笑)想死(?!你|我了)',
+    '(?:安静|安详|无痛)地?死去',
+    '死得(?:快|不痛苦)',
+    '(?:吃|喝|吞)[^，。,.]{0,8}(?:死去|死掉|会死|能死|致死)',
     '求死',
     '厌食',
     '催吐',
@@ -75,6 +81,7 @@ const LETHAL_DETAIL = signal(
     'how many (?:pills|tablets)',
     'which (?:pills|drugs|medications?) (?:to|would|will|can)',
     'painless(?:ly)?',
+    '(?:high|tall) enough to (?:be sure|die|kill|not survive)',
     'least painful',
     'without (?:anyone|my parents|people|my family) (?:knowing|noticing)',
   ),
@@ -96,6 +103,8 @@ const ENCOURAGE = signal(
     'blue whale',
     'beautiful way to (?:die|go)',
     'the only way out',
+    '(?:healthy|good|great|valid) way to (?:cope|release|deal|feel)',
+    'release the pain',
   ),
   zh('鼓励', '美化', '浪漫化', '宣扬', '你(?:应该|就)?去死', '去死吧', '没人会在乎你', '解脱', '唯一的出路', '挑战', '蓝鲸', '一了百了'),
 );
@@ -109,7 +118,13 @@ const TELLING_TO_DIE = signal(
     'nobody would miss (?:you|them|him|her)',
     'kys',
   ),
-  zh('你(?:应该|就|还是)?去死', '去死吧', '世界(?:上)?没有你(?:会)?更好', '不如死了算了', '没人会在乎你'),
+  zh(
+    '你(?:应该|就|还是)?去死',
+    '去死吧',
+    '世界(?:上)?没有你(?:会)?更好',
+    '不如(?:早点|早些|趁早)?(?:死了|去死|解脱|了结)',
+    '没人会在乎你',
+  ),
 );
 
 /** The writer means it for themselves. */
