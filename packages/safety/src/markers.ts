@@ -21,6 +21,7 @@ export const EFFICACY = signal(
     'without (?:the )?(?:cameras?|cctv|witnesses|anyone) (?:seeing|noticing|catching)',
     'no witnesses',
     'no questions asked',
+    'looks? like an accident',
     'get away with',
     'looks? (?:real|legit(?:imate)?|official|authentic)',
     'real victims',
@@ -45,6 +46,8 @@ export const EFFICACY = signal(
     '让人(?:相信|上当)',
     '骗过',
     '神不知鬼不觉',
+    '不(?:需要|用|要)问(?:是)?什么',
+    '(?:看起来|伪装成)(?:像)?(?:意外|事故)',
   ),
 );
 

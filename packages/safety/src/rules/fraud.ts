@@ -11,7 +11,12 @@ const PHISHING = signal(
     '(?:fake|cloned?|copycat|look-?alike) (?:\\w+ )?(?:login|sign-in|log-in) (?:pages?|sites?|forms?|portals?)',
     'spoofed (?:emails?|sites?|websites?|domains?|login)',
   ),
-  zh('钓鱼(?:邮件|短信|网站|网页|链接|页面|攻击|诈骗|信息|app|二维码)', '仿冒(?:网站|页面|登录页|官网)', '假(?:冒)?(?:官网|登录页)'),
+  zh(
+    '钓鱼(?:邮件|短信|网站|网页|链接|页面|攻击|诈骗|信息|app|二维码)',
+    '(?:假的?|仿冒的?|伪造的?|高仿的?)[^，。,.]{0,8}(?:登录|登陆)(?:页|页面|界面|网站|窗口)',
+    '仿冒(?:网站|页面|官网)',
+    '假(?:冒)?官网',
+  ),
 );
 
 const IMPERSONATION = signal(
@@ -143,7 +148,7 @@ const CREDENTIALS_OR_MONEY = signal(
     'upfront fee',
     'release fee',
     'safe account',
-    'pay (?:a|the) (?:fee|fine|deposit)',
+    'pay (?:a |the |an )?(?:\\S+ ){0,3}(?:fee|fine|deposit)',
   ),
   zh(
     '密码',
@@ -251,6 +256,10 @@ const SCAM = signal(
     '\\d+% (?:monthly|weekly|daily) returns?',
     'recruit(?:ing)? (?:\\w+ ){0,2}(?:members|friends|people) (?:to|and) earn',
     'gift card (?:codes|scam)',
+    '(?:job|position|role|work|gig)[^.]{0,100}(?:pay|send|transfer)[^.]{0,30}(?:deposit|fee|for (?:equipment|training|a starter kit))',
+    "(?:lost|broke|dropped) (?:my|her|his) phone[^.]{0,80}(?:send|transfer|wire|needs?)",
+    'new (?:phone )?number[^.]{0,80}(?:send|transfer|wire) (?:\\$|money|me)',
+    'cures? (?:cancer|diabetes|autism|hiv|aids|covid|alzheimer\\S*)',
     'ponzi',
     'pyramid scheme',
     'guaranteed (?:\\S+ ){0,3}(?:returns?|profits?|gains|yields?|income)',
@@ -277,6 +286,8 @@ const SCAM = signal(
     '翻倍收益',
     '(?:话术|剧本).{0,10}(?:骗|诱导)',
     '拉人头',
+    '(?:治愈|根治|包治|治好)(?:癌症|糖尿病|高血压|百病|艾滋病|肿瘤)',
+    '(?:丢了|换了)(?:手机|号码)[^，。,.]{0,20}(?:转账|打钱|汇款)',
     '发展下线',
     '(?:承诺|保证)[^，。,.]{0,6}(?:收益|回报|利息)',
     '(?:月|周|日)(?:收益|回报|利息)\\d+%',

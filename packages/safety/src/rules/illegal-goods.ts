@@ -35,6 +35,12 @@ const DRUG = signal(
     'hard drugs',
     'street drugs',
     'date[- ]rape drugs?',
+    'weed(?! ?(?:killers?|control|whackers?|eaters?|barriers?|seeds? in))',
+    "(?<!diet |coca-?|cherry )coke(?! (?:zero|bottles?|cans?|float))",
+    'molly',
+    'xtc',
+    'shrooms',
+    'acid tabs',
   ),
   zh(
     '冰毒',
@@ -111,6 +117,9 @@ const TRADE = signal(
     'marketing',
     'ad copy',
     'slogan',
+    'menu',
+    'monero',
+    '(?:cash|crypto) only',
   ),
   zh(
     '卖',
@@ -152,12 +161,6 @@ const CONTRABAND = signal(
     'card dumps',
     'fullz',
     'carding',
-    'ivory (?:for sale|trade|carvings?|products?|tusks?)',
-    'elephant ivory',
-    'rhino horns?',
-    'pangolin scales',
-    'tiger (?:bones?|skins?|parts|pelts?)',
-    'bear bile',
     'human organs?',
     'kidneys? for sale',
     'sell (?:a |my |your )?kidneys?',
@@ -172,6 +175,9 @@ const CONTRABAND = signal(
     'exam prox(?:y|ies)',
     'proxy (?:test|exam)[- ]takers?',
     'pirated (?:software|movies|films|copies|games)',
+    'replica (?:[\\w-]+ ){0,3}(?:bags?|handbags?|watches|sneakers|shoes|jerseys|belts)',
+    '1:1 (?:copies|replicas?|clones?)',
+    'super ?fakes?',
     'cracked (?:software|versions?|apps?|games)',
     'illegal (?:gambling|casino|betting)',
     'unlicensed (?:casino|betting|gambling)',
@@ -194,11 +200,9 @@ const CONTRABAND = signal(
     '(?:出租|出售|收购)(?:银行卡|电话卡|手机卡)',
     '四件套',
     'cvv料',
-    '象牙(?:制品|雕刻|工艺品)',
-    '犀牛角',
-    '穿山甲(?:鳞片|甲片)',
-    '熊胆',
-    '虎骨',
+    '高仿(?:包|表|鞋|名牌|大牌)',
+    '复刻(?:包|表|鞋)',
+    'a货',
     '器官买卖',
     '卖肾',
     '买卖器官',
@@ -224,6 +228,22 @@ const CONTRABAND = signal(
   ),
 );
 
+const WILDLIFE = signal(
+  'wildlife',
+  en(
+    // Ivory is also a colour: only the material counts.
+    'ivory(?![- ](?:white|colou?r|cream|dress|gowns?|paint|tone|shade|lace|silk|linen|cotton|keys))',
+    'rhino horns?',
+    'pangolins?',
+    'pangolin (?:scales|meat)',
+    'tiger (?:bones?|skins?|parts|pelts?)',
+    'bear bile',
+    'bushmeat',
+    'tortoiseshell',
+  ),
+  zh('象牙', '犀牛角', '穿山甲', '熊胆', '虎骨', '虎皮', '玳瑁', '野生(?:保护)?动物(?:肉|制品)'),
+);
+
 const LAUNDERING = signal(
   'laundering',
   en(
@@ -240,7 +260,7 @@ const LAUNDERING = signal(
     '(?:how (?:to|do i|can i|could i)|help me|ways? to|best way to) smuggle',
     'smuggl(?:e|ing) (?:\\w+ ){0,4}(?:past|through|without)',
   ),
-  zh('洗钱', '洗白(?:资金|黑钱|赃款)', '跑分', '地下钱庄', '逃税', '偷税', '走私', '偷渡', '蛇头', '水客'),
+  zh('洗钱', '洗白(?:资金|黑钱|赃款)', '跑分', '地下钱庄', '逃税', '偷税', '走私', '(?:运送|携带|带)[^，。,.]{0,10}(?:过境|过关|出境|入境)', '偷渡', '蛇头', '水客'),
 );
 
 const FRAMINGS = ['news', 'history', 'awareness', 'training', 'fiction'] as const;
@@ -275,6 +295,16 @@ export const ILLEGAL_GOODS_RULES: Rule[] = [
     reason: {
       en: 'This offers or promotes illegal goods or services.',
       zh: '该内容涉及违法商品或服务的交易或推广。',
+    },
+  },
+  {
+    id: 'illegal.wildlife-trade',
+    category: 'illegal_goods',
+    allOf: [signal('trade-wildlife', near(TRADE, WILDLIFE, { gap: 20, either: true }))],
+    defusedBy: FRAMINGS,
+    reason: {
+      en: 'This trades in protected wildlife products.',
+      zh: '该内容涉及买卖受保护的野生动物制品。',
     },
   },
   {

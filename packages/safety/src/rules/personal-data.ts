@@ -5,7 +5,9 @@ const DOXXING = signal(
   'doxxing',
   en(
     'dox+(?:ing|ed)?',
-    "find (?:out )?(?:where (?:she|he|they|my ex|this \\w+) lives?|(?:his|her|their|someone'?s|my ex'?s|this \\w+'s) (?:home )?address)",
+    "(?:find|figure|work) (?:out )?(?:where (?:she|he|they|my ex|(?:this|that) [\\w-]+(?: [\\w-]+)?) lives?|(?:his|her|their|someone'?s|my ex'?s|this \\w+'s) (?:home )?address)",
+    '(?:write|post|put) up (?:his|her|their) (?:home )?address',
+    '(?:publish|post|share|leak|expos|reveal)\\w* (?:the )?(?:home )?(?:address(?:es)?|phone numbers?|personal details)(?: and [^.]{0,30})? of (?:the|a|this|that)',
     '(?:track|hunt) (?:him|her|them|someone|my ex|this \\w+) down',
     "(?:publish(?:es|ed|ing)?|post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|leak(?:s|ed|ing)?|expos(?:e|es|ed|ing)|reveal(?:s|ed|ing)?) (?:his|her|their|someone'?s|my [\\w-]+'?s|the [\\w-]+'?s|this [\\w-]+'?s) (?:home )?(?:address|phone|number|id|identity|location|personal (?:details|information|data)|real name|workplace)",
     'real (?:name|identity)[^.]{0,40}(?:anonymous|anon|pseudonymous) (?:account|user|poster|critic|blogger|writer|reviewer)',
@@ -105,7 +107,7 @@ export const PERSONAL_DATA_RULES: Rule[] = [
     id: 'personal-data.doxxing',
     category: 'personal_data',
     allOf: [DOXXING],
-    defusedBy: [...FRAMINGS, 'fiction'],
+    defusedBy: [...FRAMINGS, 'fiction', 'counter_speech'],
     reason: {
       en: 'This seeks or exposes where a private person lives or who they are, which puts them at risk.',
       zh: '该内容意图查找或公开他人的住址、身份等隐私，会使其面临危险。',

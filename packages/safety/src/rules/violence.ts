@@ -138,6 +138,9 @@ const ATTACK = signal(
     'bomb(?:ing)?',
     'blow up',
     'set fire to',
+    'set (?:\\S+ ){1,3}on fire',
+    'torch(?:ing)? (?:his|her|their)',
+    'take up arms',
     'burn down',
     '(?<!heart |panic |anxiety |asthma |shark )attack(?:ing)?',
     'hurt(?:s|ing)?',
@@ -163,6 +166,12 @@ const ATTACK = signal(
     '放火烧',
     '纵火',
     '开枪打',
+    '打伤',
+    '打残',
+    '弄伤',
+    '砸伤',
+    '撞死',
+    '撞伤',
     '泼硫酸',
     '泼汽油',
   ),
@@ -186,7 +195,13 @@ const TARGET = signal(
     'kids',
     'children',
     '(?:the|a|my|our) (?:[\\w-]+ )?(?:school|mosque|church|synagogue|temple|concert|stadium|office|hospital|clinic|shelter|subway|train station|mall|parade|rally)',
-    '(?:his|her|their) (?:house|home|car|shop|family)',
+    "(?:his|her|their|my [\\w-]+'s) (?:house|home|car|shop|family|dog)",
+    'politicians',
+    'lawmakers',
+    'officials',
+    'judges',
+    'journalists',
+    'immigrants',
     'police officers',
     'cops',
     'protesters',
@@ -222,6 +237,11 @@ const TARGET = signal(
     '政府',
     '警察',
     '官员',
+    '保安',
+    '司机',
+    '医生',
+    '护士',
+    '城管',
     '全家',
     '他',
     '她',
@@ -250,6 +270,8 @@ const INTENT = signal(
     'rally',
     'go and',
     'deserves? to',
+    'manifesto',
+    'patriots',
   ),
   zh('怎么', '怎样', '如何', '计划', '方法', '办法', '想要?', '我要', '准备', '打算', '不留痕迹', '号召', '呼吁', '煽动', '大家一起', '一起去', '教我', '应该'),
 );
@@ -281,6 +303,20 @@ const THREAT = signal(
     '恐吓(?:信|短信|信息|电话|邮件)',
     '威胁(?:信|短信|信息|邮件)',
   ),
+);
+
+/** Harm without a weapon: tampering with brakes, gas lines or medication; setting someone's property alight. */
+const SABOTAGE = signal(
+  'sabotage',
+  en(
+    "cut (?:his|her|their|my [\\w-]+'s) brake (?:lines?|cables?)",
+    "tamper(?:ing)? with (?:his|her|their|my [\\w-]+'s) (?:brakes|car|gas line|medication|insulin|food|drink)",
+    "spike (?:his|her|their|someone'?s) drink",
+    "set (?:his|her|their|my [\\w-]+'s) (?:\\S+ ){0,2}on fire",
+    "burn down (?:his|her|their|my [\\w-]+'s)",
+  ),
+  zh(
+    '(?:烧|点)(?:了|掉)?(?:他|她|对方|邻居|前任)的?(?:车|房子|店|家)','(?:刹车|制动|煤气|燃气|药)[^，。,.]{0,4}(?:动手脚|做手脚|剪断|破坏)', '在(?:他|她|对方)的?(?:饭|水|饮料|酒)里(?:放|加|下)'),
 );
 
 const EXTREMISM = signal(
@@ -331,6 +367,16 @@ export const VIOLENCE_RULES: Rule[] = [
     reason: {
       en: 'This plans or encourages violence against people.',
       zh: '该内容策划或鼓动对他人的暴力伤害。',
+    },
+  },
+  {
+    id: 'violence.sabotage',
+    category: 'violence_weapons',
+    allOf: [SABOTAGE],
+    defusedBy: ['news', 'history', 'fiction', 'awareness'],
+    reason: {
+      en: 'This plans to hurt someone by tampering with their car, food or medicine, or by setting their property alight.',
+      zh: '该内容策划通过破坏车辆、食物、药物或纵火来伤害他人。',
     },
   },
   {
