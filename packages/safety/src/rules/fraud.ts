@@ -34,7 +34,7 @@ const IMPERSONATION = signal(
     '(?:clone|copy) of (?:the |an? )?(?:official )?\\w+ (?:login|site|website|page|app)',
     'in the name of',
   ),
-  zh('冒充', '假冒', '伪装成', '仿冒', '冒用', '假扮', '谎称', '自称(?:是)?', '以[^，。,.]{1,12}(?:的)?名义'),
+  zh('冒充', '假冒', '伪装成', '仿冒', '冒用', '假扮', '假装(?:是|成)', '谎称', '自称(?:是)?', '以[^，。,.]{1,12}(?:的)?名义'),
 );
 
 const INSTITUTION = signal(
@@ -222,6 +222,8 @@ const URGENCY = signal(
     '今天内',
     '冻结',
     '停用',
+    '失效',
+    '过期',
     '封号',
     '封停',
     '注销',
@@ -336,7 +338,7 @@ export const FRAUD_RULES: Rule[] = [
   {
     id: 'fraud.impersonation',
     category: 'fraud_phishing',
-    allOf: [IMPERSONATION, INSTITUTION, CREDENTIALS_OR_MONEY],
+    allOf: [IMPERSONATION, CREDENTIALS_OR_MONEY],
     defusedBy: ['awareness', 'news', 'fiction', 'history', 'defensive_security'],
     reason: {
       en: 'This impersonates an organisation to get passwords, codes or money from people — that is fraud.',

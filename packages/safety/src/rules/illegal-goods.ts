@@ -154,7 +154,7 @@ const CONTRABAND = signal(
   'contraband',
   en(
     'counterfeit (?:money|bills|banknotes|currency|cash|goods|handbags?|bags|designer \\w+|luxury \\w+|watches|rolex\\w*|documents?|ids?|passports?|medicines?|drugs|pills)',
-    "fake (?:passports?|ids?|id cards|driver'?s licen[cs]es?|diplomas?|degrees?|banknotes|bills|money|currency|invoices|receipts|vaccination (?:cards|certificates)|medical certificates|sick notes|prescriptions?)",
+    "fake (?:[\\w']+ ){0,2}(?:passports?|ids?|id cards|licen[cs]es?|diplomas?|degrees?|banknotes|bills|money|currency|invoices|receipts|certificates?|notes?|prescriptions?|transcripts?|documents?)",
     'forged (?:documents?|passports?|signatures?|checks|cheques|certificates|ids?)',
     'stolen (?:credit cards?|cards|card data|accounts|identities|goods|cars|phones|data)',
     'cvv dumps?',
@@ -197,7 +197,7 @@ const CONTRABAND = signal(
     '盗刷',
     '信用卡套现',
     '银行卡(?:出售|出租|买卖)',
-    '(?:出租|出售|收购)(?:银行卡|电话卡|手机卡)',
+    '(?:出租|出售|收购|回收|买卖)[^，。,.]{0,4}(?:银行卡|电话卡|手机卡|u盾|对公账户)',
     '四件套',
     'cvv料',
     '高仿(?:包|表|鞋|名牌|大牌)',

@@ -27,6 +27,9 @@ const DOXXING = signal(
     '公开(?:他|她|对方)的?(?:住址|电话|手机号|身份证|个人信息)',
     '查(?:到|出|询)?(?:他|她|某人|对方|前任|前女友|前男友)的?(?:住址|开房记录|户籍|行踪|手机号|身份证号|定位)',
     '开房记录',
+    '(?:找出|查出|扒出)[^，。,.]{0,12}(?:背后的人|真实身份|是谁)',
+    '查(?:到|出)?(?:他|她|对方)的?(?:工作单位|单位|家住|住址)',
+    '家住(?:在)?哪(?:里|儿)?',
     '查(?:一下|询|到|出)?(?!自己)[^，。,.]{0,20}?(?:机主|户主|车主)(?:的)?(?:姓名|信息|身份|住址)',
     '(?:偷偷|悄悄)?(?:在|给)(?:她|他|对方)的?(?:车|包|手机)(?:上|里)?(?:装|放|安)(?:个)?(?:定位器|追踪器|gps)',
     '户籍信息',
@@ -61,6 +64,7 @@ const PERSONAL_RECORDS = signal(
     'phone numbers',
     'mobile numbers',
     'emails?(?: addresses)?',
+    '(?:email|e-mail|gmail|phone) (?:lists?|addresses|numbers)',
     'email (?:lists|addresses)',
     'contact (?:details|lists|info)',
     'id numbers',
@@ -91,6 +95,8 @@ export const EXPOSE_PERSON = signal(
     'name and shame',
     'let everyone know (?:who|where)',
     "(?:go|everyone) (?:tell|find|visit|call) (?:him|her|them)",
+    "(?:everyone|let's|y'all|you all) go (?:\\w+ ){0,2}(?:him|her|them)",
+    'give (?:him|her|them) a piece of',
     'show up (?:at|there)',
   ),
   zh(
@@ -116,7 +122,7 @@ export const PERSONAL_DATA_RULES: Rule[] = [
   {
     id: 'personal-data.trade',
     category: 'personal_data',
-    allOf: [signal('trade-personal-records', near(DATA_TRADE_VERB, PERSONAL_RECORDS, { gap: 25, either: true }))],
+    allOf: [signal('trade-personal-records', near(DATA_TRADE_VERB, PERSONAL_RECORDS, { gap: 40, either: true }))],
     defusedBy: FRAMINGS,
     reason: {
       en: 'This is about trading or harvesting people’s personal data.',
