@@ -24,7 +24,7 @@ const CONTEXTS: Record<SafetyContext, Signal> = {
       'stay(?:ing)? safe',
       '(?:safety|security) tips',
       'safety',
-      "(?:don't|do not|never) (?:fall for|click|share|send|reply)",
+      "(?:don't|do not|never) (?:fall for|click|share|send|reply|buy|pay)",
       'how to report',
       'report(?:ing)? (?:it|them|scams?|fraud|abuse|phishing|suspicious)',
       'prevent(?:ion|ing)?',

@@ -63,6 +63,9 @@ const DRUG = signal(
     '听话水',
     'g水',
     '神仙水',
+    '莫达非尼',
+    '阿德拉',
+    '聪明药',
   ),
 );
 
@@ -220,12 +223,21 @@ const CONTRABAND = signal(
     '赌博网站',
     '博彩网站',
     '外围赌',
+    '(?:网络|线上|在线)?赌场',
+    '(?:网络|线上|在线)(?:博彩|赌博)',
     '(?:不用|不要|别|无需)(?:写|标|标注|注明)(?:成分|配料)',
     '(?:违禁|禁用)(?:成分|药物|添加)',
     '西布曲明',
     '招嫖',
     '卖淫',
   ),
+);
+
+/** Prescription-only medicine offered without one. */
+const NO_PRESCRIPTION = signal(
+  'no-prescription',
+  en('no (?:prescription|script|rx)(?: needed| required)?', 'without (?:a |any )?(?:prescription|script|rx)s?'),
+  zh('无需处方', '免处方', '不(?:用|需要)处方', '没有处方也'),
 );
 
 const WILDLIFE = signal(
@@ -285,6 +297,16 @@ export const ILLEGAL_GOODS_RULES: Rule[] = [
     reason: {
       en: 'This promotes buying or selling illegal drugs.',
       zh: '该内容涉及买卖毒品或违禁药物。',
+    },
+  },
+  {
+    id: 'illegal.no-prescription',
+    category: 'illegal_goods',
+    allOf: [signal('trade-without-prescription', near(TRADE, NO_PRESCRIPTION, { gap: 40, either: true }))],
+    defusedBy: FRAMINGS,
+    reason: {
+      en: 'This sells prescription-only medicine without a prescription.',
+      zh: '该内容涉及无处方销售处方药。',
     },
   },
   {

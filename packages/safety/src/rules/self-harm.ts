@@ -19,6 +19,7 @@ const SELF_HARM = signal(
     'bleed(?:ing)? out',
     'cut (?:deep|deeper) enough',
     'overdos\\w*',
+    'stop eating (?:for|until)',
     'starv(?:e|ing) (?:myself|yourself|themselves|herself|himself)',
     "make sure (?:i|she|he|they) (?:don't|won't|never) wake up",
     "(?:don't|won't|never) wake up (?:again|tomorrow|ever)",
@@ -56,6 +57,8 @@ const SELF_HARM = signal(
     '(?:吃|喝|吞)[^，。,.]{0,8}(?:死去|死掉|会死|能死|致死)',
     '求死',
     '厌食',
+    '绝食',
+    '几天不吃(?:东西|饭)',
     '催吐',
   ),
 );
@@ -109,7 +112,14 @@ const LETHAL_DETAIL = signal(
     'least painful',
     'without (?:anyone|my parents|people|my family) (?:knowing|noticing)',
   ),
-  zh('致死量', '多少片', '吃多少[^，。,.]{0,4}(?:会死|能死|致死)', '无痛', '不痛苦', '不被(?:家人)?发现'),
+  zh(
+    '致死(?:剂)?量',
+    '多少片',
+    '吃多少[^，。,.]{0,4}(?:会死|能死|致死)',
+    '无痛',
+    '不痛苦',
+    '不被(?:家人|爸妈|父母|别人)?发现',
+  ),
 );
 
 const ENCOURAGE = signal(
@@ -159,10 +169,11 @@ const SELF_INTENT = signal(
     'make sure it works',
     'i want to (?:try|do it|go through with it)',
     'for myself',
+    'for my own use',
     "so i (?:don't|won't|never) wake up",
     'to end it',
   ),
-  zh('我想试试', '想试一下', '不想醒来', '一睡不醒', '结束这一切'),
+  zh('我想试试', '想试一下', '不想醒来', '一睡不醒', '结束这一切', '(?:我)?自己用'),
 );
 
 const FIRST_PERSON_CRISIS = signal(
