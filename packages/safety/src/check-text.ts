@@ -4,27 +4,9 @@ import { EFFICACY, INSTRUCTION_REQUEST, INSTRUCTION_SHAPE } from './markers.js';
 import { type NormalizedText, normalizeText } from './normalize.js';
 import { piiFindings } from './pii-findings.js';
 import { type Rule } from './rule.js';
-import { FRAUD_RULES } from './rules/fraud.js';
-import { HATE_RULES } from './rules/hate.js';
-import { ILLEGAL_GOODS_RULES } from './rules/illegal-goods.js';
-import { MALWARE_RULES } from './rules/malware.js';
-import { MINORS_RULES } from './rules/minors.js';
-import { EXPOSE_PERSON, PERSONAL_DATA_RULES } from './rules/personal-data.js';
-import { SELF_HARM_RULES } from './rules/self-harm.js';
-import { VIOLENCE_RULES } from './rules/violence.js';
+import { EXPOSE_PERSON, RULES } from './rules/index.js';
 import { matchSignal } from './signal.js';
 import { type SafetyContext, type SafetyFinding, type SafetyStage, type SafetyVerdict } from './verdict.js';
-
-export const RULES: readonly Rule[] = [
-  ...FRAUD_RULES,
-  ...MALWARE_RULES,
-  ...VIOLENCE_RULES,
-  ...HATE_RULES,
-  ...MINORS_RULES,
-  ...SELF_HARM_RULES,
-  ...ILLEGAL_GOODS_RULES,
-  ...PERSONAL_DATA_RULES,
-];
 
 export interface CheckOptions {
   /**

@@ -448,7 +448,7 @@ const CONTEXTS: Record<SafetyContext, Signal> = {
       'grooming (?:signs|warning)',
       'signs of (?:grooming|abuse)',
       'report(?:ing)? (?:abuse|it|child)',
-      "(?:for|to) parents",
+      '(?:for|to) parents',
       "parents'? (?:guide|handbook|checklist|evening)",
       'parents (?:should|can|need|must)',
       'sex(?:ual)? education',

@@ -29,7 +29,10 @@ function compare(a: SafetyFinding, b: SafetyFinding): number {
 }
 
 /** The verdict is the most severe finding; defused findings stay listed so a reviewer sees what was considered. */
-export function verdictFrom(findings: readonly SafetyFinding[], contexts: readonly SafetyContext[]): SafetyVerdict {
+export function verdictFrom(
+  findings: readonly SafetyFinding[],
+  contexts: readonly SafetyContext[],
+): SafetyVerdict {
   const sorted = [...findings].sort(compare);
   const top = sorted[0];
   const decided = top !== undefined && top.decision !== 'allow' ? top : undefined;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RULES } from './check-text.js';
+import { RULES } from './rules/index.js';
 import { verdictFrom } from './decide.js';
 import {
   type LocalizedText,
@@ -43,7 +43,10 @@ export const MODERATION_CATEGORIES: Readonly<Record<string, SafetyCategory>> = {
 };
 
 const REASONS: Record<SafetyCategory, LocalizedText> = {
-  fraud_phishing: { en: 'The moderation service classed this as fraud.', zh: '内容审核服务判定该内容涉及诈骗。' },
+  fraud_phishing: {
+    en: 'The moderation service classed this as fraud.',
+    zh: '内容审核服务判定该内容涉及诈骗。',
+  },
   malware_intrusion: {
     en: 'The moderation service classed this as hacking or malware.',
     zh: '内容审核服务判定该内容涉及黑客攻击或恶意软件。',

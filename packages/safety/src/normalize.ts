@@ -26,7 +26,16 @@ const LETTER_SEPARATOR = new RegExp(`[${SEPARATORS}]+`, 'gu');
 const HAN_SEPARATED = new RegExp(String.raw`(\p{Script=Han})[${SEPARATORS}]+(?=\p{Script=Han})`, 'gu');
 /** A word mixing letters with digit or symbol stand-ins: "ph1sh1ng", "m@lware". */
 const LEET_WORD = /(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]+/gu;
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
 const LOOK_ALIKES: Record<string, string> = {
   а: 'a',
   е: 'e',

@@ -16,7 +16,7 @@ export function signal(id: string, ...sources: string[]): Signal {
   return { id, pattern: new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u') };
 }
 
-export const sourceOf = (s: Signal): string => s.pattern.source;
+const sourceOf = (s: Signal): string => s.pattern.source;
 
 /** Words that turn "write … X" into writing about X rather than writing X. */
 const ABOUT = String.raw`\babout\b|\bon\b|\bregarding\b|\bexplain\w*|\bagainst\b|\bwarn\w*|\bvs\b|关于|有关|介绍|防范|揭秘|科普|识别|预防`;
@@ -31,7 +31,11 @@ export interface NearOptions {
 }
 
 /** `a` followed by `b` in the same sentence, at most `gap` characters apart. */
-export function near(a: Signal, b: Signal, { gap = 30, either = false, direct = false }: NearOptions = {}): string {
+export function near(
+  a: Signal,
+  b: Signal,
+  { gap = 30, either = false, direct = false }: NearOptions = {},
+): string {
   const filler = direct ? String.raw`(?:(?!${ABOUT})[^.!?。！？\n])` : String.raw`[^.!?。！？\n]`;
   const between = `${filler}{0,${gap}}?`;
   const forward = `(?:${sourceOf(a)})${between}(?:${sourceOf(b)})`;

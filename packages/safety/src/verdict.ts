@@ -38,7 +38,9 @@ export const SafetyContext = z
     'counter_speech',
     'child_protection',
   ])
-  .describe('A framing that makes a harmful topic legitimate to write about (e.g. an anti-phishing awareness post)');
+  .describe(
+    'A framing that makes a harmful topic legitimate to write about (e.g. an anti-phishing awareness post)',
+  );
 export type SafetyContext = z.infer<typeof SafetyContext>;
 
 export const LocalizedText = z.object({ zh: z.string(), en: z.string() });

@@ -16,7 +16,12 @@ interface CaseOptions {
 const languageOf = (text: string): 'zh' | 'en' => (/\p{Script=Han}/u.test(text) ? 'zh' : 'en');
 
 /** A text the gate must stop (or flag) under `category`. */
-export function harmful(id: string, category: SafetyCategory, text: string, options: CaseOptions = {}): EvalCase {
+export function harmful(
+  id: string,
+  category: SafetyCategory,
+  text: string,
+  options: CaseOptions = {},
+): EvalCase {
   return {
     id,
     language: languageOf(text),

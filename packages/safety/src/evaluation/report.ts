@@ -8,7 +8,7 @@ import { type Score, evaluate } from './evaluate.js';
 
 const percent = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 const row = (name: string, s: Score) =>
-  `| ${name} | ${s.truePositives + s.falseNegatives} | ${percent(s.precision)} | ${percent(s.recall)} |`;
+  `| ${name} | ${s.truePositives + s.falseNegatives} | ${s.truePositives} | ${s.falsePositives} | ${percent(s.precision)} | ${percent(s.recall)} |`;
 
 function table(title: string, cases: readonly EvalCase[]): string {
   const report = evaluate(cases, (c) => checkText(c.text, { stage: c.stage }));
@@ -17,8 +17,8 @@ function table(title: string, cases: readonly EvalCase[]): string {
   return [
     `### ${title}: ${cases.length} cases (${harmful} harmful, ${cases.length - harmful} benign; ${zh} zh, ${cases.length - zh} en)`,
     '',
-    '| Category | Harmful cases | Precision | Recall |',
-    '| --- | --- | --- | --- |',
+    '| Category | Harmful cases | Caught | False alarms | Precision | Recall |',
+    '| --- | --: | --: | --: | --: | --: |',
     ...SafetyCategory.options.map((c) => row(c, report.perCategory[c])),
     row('**harmful vs benign**', report.overall),
     '',
@@ -27,4 +27,6 @@ function table(title: string, cases: readonly EvalCase[]): string {
   ].join('\n');
 }
 
-console.log([table('All', EVAL_SET), ...Object.entries(SPLITS).map(([name, cases]) => table(name, cases))].join('\n\n'));
+console.log(
+  [table('All', EVAL_SET), ...Object.entries(SPLITS).map(([name, cases]) => table(name, cases))].join('\n\n'),
+);

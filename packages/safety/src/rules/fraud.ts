@@ -34,7 +34,18 @@ const IMPERSONATION = signal(
     '(?:clone|copy) of (?:the |an? )?(?:official )?\\w+ (?:login|site|website|page|app)',
     'in the name of',
   ),
-  zh('冒充', '假冒', '伪装成', '仿冒', '冒用', '假扮', '假装(?:是|成)', '谎称', '自称(?:是)?', '以[^，。,.]{1,12}(?:的)?名义'),
+  zh(
+    '冒充',
+    '假冒',
+    '伪装成',
+    '仿冒',
+    '冒用',
+    '假扮',
+    '假装(?:是|成)',
+    '谎称',
+    '自称(?:是)?',
+    '以[^，。,.]{1,12}(?:的)?名义',
+  ),
 );
 
 const INSTITUTION = signal(
@@ -265,7 +276,7 @@ const SCAM = signal(
     'gift card (?:codes|scam)',
     'pay (?:\\w+ ){0,2}(?:to|before you can) (?:unlock|activate|withdraw)',
     '(?:job|position|role|work|gig)[^.]{0,100}(?:pay|send|transfer)[^.]{0,30}(?:deposit|fee|for (?:equipment|training|a starter kit))',
-    "(?:lost|broke|dropped) (?:my|her|his) phone[^.]{0,80}(?:send|transfer|wire|needs?)",
+    '(?:lost|broke|dropped) (?:my|her|his) phone[^.]{0,80}(?:send|transfer|wire|needs?)',
     'new (?:phone )?number[^.]{0,80}(?:send|transfer|wire) (?:\\$|money|me)',
     'cures? (?:cancer|diabetes|autism|hiv|aids|covid|alzheimer\\S*)',
     'ponzi',
@@ -327,7 +338,13 @@ const FAKE_REVIEWS = signal(
     'sock ?puppet\\w*',
     'bot reviews',
   ),
-  zh('刷(?:好评|单|评论|销量|榜)', '虚假(?:好评|评论|评价|销量)', '假(?:好评|评论|评价)', '水军', '(?:假装|伪装|冒充)(?:是|成)?[^，。,.]{0,8}(?:买家|顾客|用户|消费者|客户)'),
+  zh(
+    '刷(?:好评|单|评论|销量|榜)',
+    '虚假(?:好评|评论|评价|销量)',
+    '假(?:好评|评论|评价)',
+    '水军',
+    '(?:假装|伪装|冒充)(?:是|成)?[^，。,.]{0,8}(?:买家|顾客|用户|消费者|客户)',
+  ),
 );
 
 const FRAMINGS = ['awareness', 'training', 'news', 'fiction', 'history', 'defensive_security'] as const;

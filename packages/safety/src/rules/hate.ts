@@ -112,7 +112,7 @@ const DEHUMANIZING = signal(
     'too stupid to',
     '(?:born|naturally|inherently) (?:lazy|criminals?|stupid|inferior|violent|evil|dirty)',
     '(?:is|are) (?:a )?(?:mental illness|mentally ill|sick|diseased|perverts?|perversion|degenerates?|a burden)',
-    'should(?:n\'t| not) (?:be allowed to|have rights)',
+    "should(?:n't| not) (?:be allowed to|have rights)",
   ),
   zh(
     '蟑螂',
@@ -176,7 +176,22 @@ const SLUR = signal(
     'ragheads?',
     'shemales?',
   ),
-  zh('黑鬼', '支那', '小日本', '日本鬼子', '高丽棒子', '阿三', '尼哥', '洋垃圾', '死基佬', '娘炮', '人妖', '死残废', '绿茶婊', '婊子'),
+  zh(
+    '黑鬼',
+    '支那',
+    '小日本',
+    '日本鬼子',
+    '高丽棒子',
+    '阿三',
+    '尼哥',
+    '洋垃圾',
+    '死基佬',
+    '娘炮',
+    '人妖',
+    '死残废',
+    '绿茶婊',
+    '婊子',
+  ),
 );
 
 const HARASS = signal(
@@ -244,12 +259,40 @@ const PERSON = signal(
     'the new (?:girl|guy|kid)',
     '@\\w+',
   ),
-  zh('他', '她', '同事', '同学', '前任', '前男友', '前女友', '邻居', '老师', '老板', '室友', '这个(?:人|女的|男的|博主|主播)', '那个(?:人|女的|男的|博主|主播)', '新来的', '博主', '主播', 'up主', '网友'),
+  zh(
+    '他',
+    '她',
+    '同事',
+    '同学',
+    '前任',
+    '前男友',
+    '前女友',
+    '邻居',
+    '老师',
+    '老板',
+    '室友',
+    '这个(?:人|女的|男的|博主|主播)',
+    '那个(?:人|女的|男的|博主|主播)',
+    '新来的',
+    '博主',
+    '主播',
+    'up主',
+    '网友',
+  ),
 );
 
 const INSULT = signal(
   'insult',
-  en('insults?', 'slurs', 'mock(?:s|ing)?', 'ridicul\\w*', 'demean\\w*', 'degrad(?:e|es|ing)', 'rant', 'hateful'),
+  en(
+    'insults?',
+    'slurs',
+    'mock(?:s|ing)?',
+    'ridicul\\w*',
+    'demean\\w*',
+    'degrad(?:e|es|ing)',
+    'rant',
+    'hateful',
+  ),
   zh('骂', '辱骂', '嘲讽', '嘲笑', '狠话', '难听的话', '侮辱', '贬低', '地图炮', '黑(?:一下|一波)'),
 );
 

@@ -36,7 +36,7 @@ const DRUG = signal(
     'street drugs',
     'date[- ]rape drugs?',
     'weed(?! ?(?:killers?|control|whackers?|eaters?|barriers?|seeds? in))',
-    "(?<!diet |coca-?|cherry )coke(?! (?:zero|bottles?|cans?|float))",
+    '(?<!diet |coca-?|cherry )coke(?! (?:zero|bottles?|cans?|float))',
     'molly',
     'xtc',
     'shrooms',
@@ -236,7 +236,10 @@ const CONTRABAND = signal(
 /** Prescription-only medicine offered without one. */
 const NO_PRESCRIPTION = signal(
   'no-prescription',
-  en('no (?:prescription|script|rx)(?: needed| required)?', 'without (?:a |any )?(?:prescription|script|rx)s?'),
+  en(
+    'no (?:prescription|script|rx)(?: needed| required)?',
+    'without (?:a |any )?(?:prescription|script|rx)s?',
+  ),
   zh('无需处方', '免处方', '不(?:用|需要)处方', '没有处方也'),
 );
 
@@ -272,7 +275,19 @@ const LAUNDERING = signal(
     '(?:how (?:to|do i|can i|could i)|help me|ways? to|best way to) smuggle',
     'smuggl(?:e|ing) (?:\\w+ ){0,4}(?:past|through|without)',
   ),
-  zh('洗钱', '洗白(?:资金|黑钱|赃款)', '跑分', '地下钱庄', '逃税', '偷税', '走私', '(?:运送|携带|带)[^，。,.]{0,10}(?:过境|过关|出境|入境)', '偷渡', '蛇头', '水客'),
+  zh(
+    '洗钱',
+    '洗白(?:资金|黑钱|赃款)',
+    '跑分',
+    '地下钱庄',
+    '逃税',
+    '偷税',
+    '走私',
+    '(?:运送|携带|带)[^，。,.]{0,10}(?:过境|过关|出境|入境)',
+    '偷渡',
+    '蛇头',
+    '水客',
+  ),
 );
 
 const FRAMINGS = ['news', 'history', 'awareness', 'training', 'fiction'] as const;

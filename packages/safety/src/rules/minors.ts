@@ -120,7 +120,18 @@ const EXPLICIT = signal(
     'be (?:very |fully )?explicit',
     'make it explicit',
   ),
-  zh('露骨', '详细描写', '细节描写', '细节(?:要)?(?:多|丰富|具体)', '要细节', '黄文', '肉文', 'h文', '描写.{0,6}(?:身体|身材|胸)', '角色扮演'),
+  zh(
+    '露骨',
+    '详细描写',
+    '细节描写',
+    '细节(?:要)?(?:多|丰富|具体)',
+    '要细节',
+    '黄文',
+    '肉文',
+    'h文',
+    '描写.{0,6}(?:身体|身材|胸)',
+    '角色扮演',
+  ),
 );
 
 const GROOMING = signal(
@@ -149,11 +160,16 @@ const SECRECY = signal(
     'keep (?:it|this|our \\w+) (?:a )?secret',
     'meet (?:you|me|up) (?:in person|alone|offline|secretly|in private)',
     'agree to meet',
-    "without (?:her|his|their) (?:mom|mum|dad|parents?|mother|father) (?:finding out|knowing|noticing)",
+    'without (?:her|his|their) (?:mom|mum|dad|parents?|mother|father) (?:finding out|knowing|noticing)',
     'send (?:me )?(?:private|intimate|nude|sexy|secret) (?:photos|pictures|pics|selfies)',
     'send (?:me )?(?:pictures|photos|pics|selfies) of (?:herself|himself|themselves|yourself)',
   ),
-  zh('不要告诉(?:你)?(?:爸爸妈妈|爸妈|父母|家长|老师)', '(?:单独|私下|偷偷|线下)见面', '发(?:张|些)?(?:照片|自拍)给我', '瞒着(?:父母|爸妈|家长)'),
+  zh(
+    '不要告诉(?:你)?(?:爸爸妈妈|爸妈|父母|家长|老师)',
+    '(?:单独|私下|偷偷|线下)见面',
+    '发(?:张|些)?(?:照片|自拍)给我',
+    '瞒着(?:父母|爸妈|家长)',
+  ),
 );
 
 const MINOR_SEXUAL = signal('minor-sexual', near(MINOR, SEXUAL, { gap: 40, either: true }));

@@ -13,8 +13,8 @@ const DOXXING = signal(
     'real (?:name|identity)[^.]{0,40}(?:anonymous|anon|pseudonymous) (?:account|user|poster|critic|blogger|writer|reviewer)',
     'identity of (?:the|an|this|that) (?:anonymous|anon|pseudonymous)',
     'home address of',
-    '(?:compile|gather|collect|find|dig up|look up) (?:everything|all)[^.]{0,60}(?:home address|where (?:she|he|they) lives?|(?:kids|children)\'?s? school|daily (?:route|routine)|running route)',
-    '(?:put|hide|attach|install)(?:ing)? (?:a )?(?:gps )?tracker (?:on|in|to) (?:her|his|their|my [\\w-]+\'?s) (?:car|bag|phone)',
+    "(?:compile|gather|collect|find|dig up|look up) (?:everything|all)[^.]{0,60}(?:home address|where (?:she|he|they) lives?|(?:kids|children)'?s? school|daily (?:route|routine)|running route)",
+    "(?:put|hide|attach|install)(?:ing)? (?:a )?(?:gps )?tracker (?:on|in|to) (?:her|his|their|my [\\w-]+'?s) (?:car|bag|phone)",
     '(?:look|dig) up (?:everything|all (?:the )?info(?:rmation)?) (?:about|on) (?:him|her|them|this person|someone)',
     'de-?anonymi[sz]\\w* (?:him|her|them|the (?:user|account|author|poster)|someone)',
     'unmask (?:him|her|them|the (?:user|account|author|whistleblower|poster))',
@@ -94,7 +94,7 @@ export const EXPOSE_PERSON = signal(
     'expos(?:e|ing) (?:this|that|him|her|them)',
     'name and shame',
     'let everyone know (?:who|where)',
-    "(?:go|everyone) (?:tell|find|visit|call) (?:him|her|them)",
+    '(?:go|everyone) (?:tell|find|visit|call) (?:him|her|them)',
     "(?:everyone|let's|y'all|you all) go (?:\\w+ ){0,2}(?:him|her|them)",
     'give (?:him|her|them) a piece of',
     'show up (?:at|there)',
@@ -122,7 +122,9 @@ export const PERSONAL_DATA_RULES: Rule[] = [
   {
     id: 'personal-data.trade',
     category: 'personal_data',
-    allOf: [signal('trade-personal-records', near(DATA_TRADE_VERB, PERSONAL_RECORDS, { gap: 40, either: true }))],
+    allOf: [
+      signal('trade-personal-records', near(DATA_TRADE_VERB, PERSONAL_RECORDS, { gap: 40, either: true })),
+    ],
     defusedBy: FRAMINGS,
     reason: {
       en: 'This is about trading or harvesting people’s personal data.',

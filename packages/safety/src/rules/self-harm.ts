@@ -6,7 +6,7 @@ const SELF_HARM = signal(
   en(
     'suicid\\w*',
     'kill(?:ing)? (?:myself|yourself|himself|herself|themselves|oneself)',
-    'end(?:ing)? (?:my|your|his|her|their|one\'s) (?:own )?life',
+    "end(?:ing)? (?:my|your|his|her|their|one's) (?:own )?life",
     'take (?:my|your|his|her|their) (?:own )?life',
     'self[- ]harm\\w*',
     'self[- ]injur\\w*',
@@ -141,7 +141,20 @@ const ENCOURAGE = signal(
     '(?:healthy|good|great|valid) way to (?:cope|release|deal|feel)',
     'release the pain',
   ),
-  zh('鼓励', '美化', '浪漫化', '宣扬', '你(?:应该|就)?去死', '去死吧', '没人会在乎你', '解脱', '唯一的出路', '挑战', '蓝鲸', '一了百了'),
+  zh(
+    '鼓励',
+    '美化',
+    '浪漫化',
+    '宣扬',
+    '你(?:应该|就)?去死',
+    '去死吧',
+    '没人会在乎你',
+    '解脱',
+    '唯一的出路',
+    '挑战',
+    '蓝鲸',
+    '一了百了',
+  ),
 );
 
 /** Telling someone to die, with or without naming the act. */
@@ -183,7 +196,7 @@ const FIRST_PERSON_CRISIS = signal(
     "i (?:can't|cannot) go on",
     "i don't want to (?:live|be here) anymore",
     'thinking (?:about|of) (?:killing myself|suicide|ending it)',
-    "(?:wrote|written|writing) (?:my )?(?:suicide note|goodbye letters?)",
+    '(?:wrote|written|writing) (?:my )?(?:suicide note|goodbye letters?)',
   ),
   zh(
     '我(?:想|要|准备|打算)(?:去)?(?:死|自杀|轻生|结束(?:自己的)?生命|跳楼|割腕)',

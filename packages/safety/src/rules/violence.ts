@@ -1,7 +1,8 @@
 import { type Rule } from '../rule.js';
 import { en, near, signal, zh } from '../signal.js';
 
-const NOT_A_WEAPON_GUN = '(?<!glue |nail |heat |water |spray |massage |staple |squirt |nerf |top |grease |caulk |paint |foam |toy |airbrush |label |hot glue |smoking |starting |radar |speed )';
+const NOT_A_WEAPON_GUN =
+  '(?<!glue |nail |heat |water |spray |massage |staple |squirt |nerf |top |grease |caulk |paint |foam |toy |airbrush |label |hot glue |smoking |starting |radar |speed )';
 const NOT_GUN_POLICY =
   '(?! ?(?:cabinets?|safes?|racks?|cases?|shows?|control|laws?|violence|owners?|ownership|licen[cs]es?|ranges?|clubs?|safety|rights|lobby|metal|reform|deaths|crime))';
 
@@ -114,7 +115,21 @@ const MAKE = signal(
     'diy',
     'improvised',
   ),
-  zh('制作', '制造', '自制', '组装', '改装', '合成', '打印', '提炼', '配制', '做(?:一个|个|出)?', 'diy', '土制', '手工制'),
+  zh(
+    '制作',
+    '制造',
+    '自制',
+    '组装',
+    '改装',
+    '合成',
+    '打印',
+    '提炼',
+    '配制',
+    '做(?:一个|个|出)?',
+    'diy',
+    '土制',
+    '手工制',
+  ),
 );
 
 const ATTACK = signal(
@@ -186,7 +201,7 @@ const ATTACK = signal(
 const TARGET = signal(
   'target',
   en(
-    "(?:my|our|his|her|their|the|a|that) (?:boss|neighbou?rs?|wife|husband|ex|ex-wife|ex-husband|girlfriend|boyfriend|teacher|classmates?|coworkers?|co-workers?|colleagues?|family|parents?|mother|father|landlord|roommate|mayor|president|senator|judge|officer|doctor|manager|principal)",
+    '(?:my|our|his|her|their|the|a|that) (?:boss|neighbou?rs?|wife|husband|ex|ex-wife|ex-husband|girlfriend|boyfriend|teacher|classmates?|coworkers?|co-workers?|colleagues?|family|parents?|mother|father|landlord|roommate|mayor|president|senator|judge|officer|doctor|manager|principal)',
     'people',
     'someone',
     'somebody',
@@ -316,7 +331,7 @@ const THREAT = signal(
     'you will (?:die|pay|regret)',
     'watch your back',
     '(?:we|i) know where (?:you|she|he|they) (?:lives?|works?|sleeps?)',
-    '(?:you|she|he|they)(?:\'ll| will) (?:pay for (?:this|that|what)|regret (?:this|it))',
+    "(?:you|she|he|they)(?:'ll| will) (?:pay for (?:this|that|what)|regret (?:this|it))",
     'your (?:family|kids|children|wife|husband) (?:will|are going to) (?:suffer|pay|die|be hurt)',
     'threat(?:ening)? (?:letter|message|note|email|text|voicemail)s?',
     "(?:your|her|his|their) (?:kids|children|family|wife|husband|daughter|son) (?:won't|will not|wouldn't) be safe",
@@ -350,7 +365,10 @@ const SABOTAGE = signal(
     "burn down (?:his|her|their|my [\\w-]+'s)",
   ),
   zh(
-    '(?:烧|点)(?:了|掉)?(?:他|她|对方|邻居|前任)的?(?:车|房子|店|家)','(?:刹车|制动|煤气|燃气|药)[^，。,.]{0,4}(?:动手脚|做手脚|剪断|破坏)', '在(?:他|她|对方)的?(?:饭|水|饮料|酒)里(?:放|加|下)'),
+    '(?:烧|点)(?:了|掉)?(?:他|她|对方|邻居|前任)的?(?:车|房子|店|家)',
+    '(?:刹车|制动|煤气|燃气|药)[^，。,.]{0,4}(?:动手脚|做手脚|剪断|破坏)',
+    '在(?:他|她|对方)的?(?:饭|水|饮料|酒)里(?:放|加|下)',
+  ),
 );
 
 const EXTREMISM = signal(
@@ -372,12 +390,35 @@ const EXTREMISM = signal(
     'murderers?',
     'attackers?',
   ),
-  zh('恐怖(?:袭击|分子|组织|主义)', '恐袭', '屠杀', '枪击案', '圣战', 'isis', '自杀式袭击', '种族清洗', '凶手', '杀人犯', '枪手', '行凶者', '袭击者'),
+  zh(
+    '恐怖(?:袭击|分子|组织|主义)',
+    '恐袭',
+    '屠杀',
+    '枪击案',
+    '圣战',
+    'isis',
+    '自杀式袭击',
+    '种族清洗',
+    '凶手',
+    '杀人犯',
+    '枪手',
+    '行凶者',
+    '袭击者',
+  ),
 );
 
 const GLORIFY = signal(
   'glorify',
-  en('glorif\\w*', 'celebrat\\w*', 'prais\\w*', 'heroes', 'heroic', 'martyrs?', 'recruit\\w*', 'join (?:us|the cause|the fight)'),
+  en(
+    'glorif\\w*',
+    'celebrat\\w*',
+    'prais\\w*',
+    'heroes',
+    'heroic',
+    'martyrs?',
+    'recruit\\w*',
+    'join (?:us|the cause|the fight)',
+  ),
   zh('美化', '歌颂', '赞美', '宣扬', '称颂', '英雄', '招募', '号召加入', '烈士'),
 );
 
