@@ -129,10 +129,7 @@ const ENCOURAGE = signal(
     'glorif\\w*',
     'romantici[sz]\\w*',
     'promot\\w*',
-    'you should (?:just )?(?:do it|kill|die|end)',
     'go (?:ahead and )?(?:kill|end|do it)',
-    'nobody would miss you',
-    'everyone would be better off',
     'challenge',
     'blue whale',
     'beautiful way to (?:die|go)',
@@ -141,20 +138,7 @@ const ENCOURAGE = signal(
     '(?:healthy|good|great|valid) way to (?:cope|release|deal|feel)',
     'release the pain',
   ),
-  zh(
-    '鼓励',
-    '美化',
-    '浪漫化',
-    '宣扬',
-    '你(?:应该|就)?去死',
-    '去死吧',
-    '没人会在乎你',
-    '解脱',
-    '唯一的出路',
-    '挑战',
-    '蓝鲸',
-    '一了百了',
-  ),
+  zh('鼓励', '美化', '浪漫化', '宣扬', '解脱', '唯一的出路', '挑战', '蓝鲸', '一了百了'),
 );
 
 /** Telling someone to die, with or without naming the act. */
@@ -164,6 +148,7 @@ const TELLING_TO_DIE = signal(
     '(?:world|everyone|they|we) (?:would be|is|are) better (?:off )?without (?:you|them|him|her)',
     '(?:you|they|he|she) should (?:just )?(?:end it|end (?:your|their|his|her) life|kill (?:yourself|themselves|himself|herself)|die)',
     'nobody would miss (?:you|them|him|her)',
+    'everyone would be better off',
     'kys',
   ),
   zh(
