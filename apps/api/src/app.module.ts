@@ -35,6 +35,7 @@ import { UsersController } from './users/users.controller.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { WebAppController } from './web/web-app.controller.js';
+import { DraftExportController } from './exports/draft-export.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { ExportsRepository } from './exports/exports.repository.js';
@@ -126,6 +127,7 @@ export class AppModule {
       AssistedEditsController,
       RatingsController,
       ExportsController,
+      DraftExportController,
       LeaderboardController,
       OpenApiController,
       ...TEMPLATES_CONTROLLERS,

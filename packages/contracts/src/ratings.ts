@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type ContentType, Id, Timestamp } from './common.js';
 import { BriefCreate } from './briefs.js';
-import { DraftOrigin, VideoScene } from './drafts.js';
+import { DraftOrigin, ProvenanceLabel, VideoScene } from './drafts.js';
 
 /** Rubric criteria per content type (DESIGN §5), each scored 1–5 for both drafts of a pair. */
 export const RUBRIC_CRITERIA = {
@@ -61,6 +61,7 @@ export const RevealedDraft = z.object({
   promptTemplate: z.string().nullable(),
   ruleBased: z.boolean(),
   authorName: z.string().nullable(),
+  label: ProvenanceLabel,
 });
 export type RevealedDraft = z.infer<typeof RevealedDraft>;
 

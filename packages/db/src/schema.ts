@@ -116,6 +116,8 @@ export const drafts = pgTable(
     provider: text('provider'),
     model: text('model'),
     ruleBased: boolean('rule_based').notNull().default(false),
+    /** Prompt template id@version of the job that wrote it (AI-assisted: of the AI draft it edits). */
+    promptTemplate: text('prompt_template'),
     usage: jsonb('usage').$type<TokenUsage>(),
     latencyMs: integer('latency_ms'),
     humanMinutes: doublePrecision('human_minutes'),

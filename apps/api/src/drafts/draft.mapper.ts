@@ -1,5 +1,6 @@
 import { type Draft } from '@draftbench/contracts';
 import { type DraftRow } from '@draftbench/db';
+import { provenanceOf } from './provenance.js';
 
 export function draftFromRow(row: DraftRow): Draft {
   return {
@@ -25,6 +26,7 @@ export function draftFromRow(row: DraftRow): Draft {
     costUsd: row.costUsd,
     editMetrics: row.editMetrics,
     moderation: row.moderation,
+    provenance: provenanceOf(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

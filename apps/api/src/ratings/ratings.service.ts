@@ -15,6 +15,7 @@ import { randomInt } from 'node:crypto';
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
+import { provenanceOf } from '../drafts/provenance.js';
 import { type Env } from '../config/env.schema.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { ENV } from '../infrastructure/tokens.js';
@@ -149,6 +150,7 @@ export class RatingsService {
       promptTemplate: job?.promptTemplate ?? null,
       ruleBased: draft.ruleBased,
       authorName: author?.displayName ?? null,
+      label: provenanceOf(draft).label,
     };
   }
 }
