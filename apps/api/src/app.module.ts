@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/co
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ProviderRegistry } from '@draftbench/llm';
 import { ApiKeyRateLimiter } from './api-keys/api-key-rate-limiter.js';
+import { LoginThrottle } from './auth/login-throttle.js';
 import { API_KEYS_CONTROLLERS, API_KEYS_PROVIDERS } from './api-keys/api-keys.parts.js';
 import { AssignmentsController } from './assignments/assignments.controller.js';
 import { AssignmentsRepository } from './assignments/assignments.repository.js';
@@ -86,6 +87,7 @@ export class AppModule {
     const api: Provider[] = [
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: ApiKeyRateLimiter, useValue: infra.rateLimiter },
+      { provide: LoginThrottle, useValue: infra.loginThrottle },
       AuthService,
       SessionsRepository,
       UsersRepository,
