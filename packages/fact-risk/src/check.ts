@@ -1,0 +1,115 @@
+import { type BriefCreate } from '@draftbench/contracts';
+import { type BriefFacts, briefFacts } from './brief-facts.js';
+import { type Claim, type DateValue, type QuantityClaim, type QuoteClaim, contains } from './claim.js';
+import { extractClaims } from './extract/claims.js';
+import { type FactRiskFlag } from './flag.js';
+import { dateReason, nameReason, quantityReason, quoteReason } from './reasons.js';
+import { supportsDate } from './support/dates.js';
+import { type NameIndex, nameIndex, supportsName } from './support/names.js';
+import { nearestQuantity, supportsQuantity } from './support/quantities.js';
+import { checkQuote } from './support/quotes.js';
+import { letterKey } from './text/fold.js';
+import { claimValue } from './values.js';
+
+/** A brief read once, to check any number of drafts against it. */
+export interface BriefSupport {
+  readonly facts: BriefFacts;
+  readonly quantities: readonly QuantityClaim[];
+  readonly dates: readonly DateValue[];
+  /** Years the brief mentions anywhere, as a date or as a bare four-digit figure. */
+  readonly years: ReadonlySet<number>;
+  readonly names: NameIndex;
+  /** Each text field as letters only, for quotations. */
+  readonly letters: readonly string[];
+}
+
+const isYear = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2100;
+
+export function briefSupport(brief: BriefCreate): BriefSupport {
+  const facts = briefFacts(brief);
+  const claims = facts.texts.flatMap((text) => extractClaims(text, { permissive: true }));
+  const quantities = claims.filter((claim): claim is QuantityClaim => 'quantity' in claim);
+  const dates = claims.flatMap((claim) => (claim.kind === 'date' ? [claim.date] : []));
+  const years = new Set([
+    ...dates.flatMap((date) => (date.year === undefined ? [] : [date.year])),
+    ...quantities.flatMap(({ kind, quantity }) =>
+      kind === 'number' && !quantity.unit && isYear(quantity.amount) ? [quantity.amount] : [],
+    ),
+  ]);
+  const people = [
+    ...facts.people,
+    ...claims.flatMap((claim) => (claim.kind === 'name' && claim.entity === undefined ? [claim.name] : [])),
+  ];
+  return {
+    facts,
+    quantities,
+    dates,
+    years,
+    names: nameIndex(facts.texts, people),
+    letters: facts.texts.map(letterKey),
+  };
+}
+
+/**
+ * Flags every claim in the draft that the brief does not support: figures, amounts, percentages, dates,
+ * names and quotations. A claim inside a quotation is judged with the quotation, not on its own.
+ */
+export function checkDraft(draft: string, support: BriefSupport): FactRiskFlag[] {
+  const claims = extractClaims(draft);
+  const quotes = claims.filter((claim): claim is QuoteClaim => claim.kind === 'quote');
+  const flags: FactRiskFlag[] = [];
+  for (const claim of claims) {
+    if (claim.kind !== 'quote' && quotes.some((quote) => contains(quote, claim))) continue;
+    const reason = unsupportedBecause(claim, support);
+    if (reason) {
+      flags.push({
+        kind: claim.kind,
+        start: claim.start,
+        end: claim.end,
+        text: claim.text,
+        value: claimValue(claim),
+        reason,
+      });
+    }
+  }
+  return flags;
+}
+
+/** Checks a draft against a brief: `checkDraft(draft, briefSupport(brief))`. */
+export function checkFactRisk(draft: string, brief: BriefCreate): FactRiskFlag[] {
+  return checkDraft(draft, briefSupport(brief));
+}
+
+function unsupportedBecause(claim: Claim, support: BriefSupport): FactRiskFlag['reason'] | undefined {
+  switch (claim.kind) {
+    case 'number':
+    case 'percentage':
+    case 'money': {
+      if (support.quantities.some((brief) => supportsQuantity(brief, claim))) return undefined;
+      const { kind, quantity } = claim;
+      if (
+        kind === 'number' &&
+        !quantity.unit &&
+        !quantity.approximation &&
+        support.years.has(quantity.amount)
+      ) {
+        return undefined;
+      }
+      return quantityReason(claim, nearestQuantity(support.quantities, claim));
+    }
+    case 'date': {
+      const { date } = claim;
+      const yearOnly = Object.keys(date).length === 1 && date.year !== undefined;
+      if (yearOnly && support.years.has(date.year)) return undefined;
+      return support.dates.some((brief) => supportsDate(brief, date, support.years))
+        ? undefined
+        : dateReason(claim, support.dates);
+    }
+    case 'name':
+      return supportsName(support.names, claim) ? undefined : nameReason(claim);
+    case 'quote': {
+      const verdict = checkQuote(support.letters, support.facts.quotes, claim);
+      return verdict.supported ? undefined : quoteReason(claim, verdict);
+    }
+  }
+}
