@@ -1,4 +1,4 @@
-import { type BriefCreate } from '@draftbench/contracts';
+import { type BriefCreate, type ContentType } from '@draftbench/contracts';
 import { type BriefFacts, briefFacts } from './brief-facts.js';
 import { type Claim, type DateValue, type QuantityClaim, type QuoteClaim, contains } from './claim.js';
 import { extractClaims } from './extract/claims.js';
@@ -13,6 +13,7 @@ import { claimValue } from './values.js';
 
 /** A brief read once, to check any number of drafts against it. */
 export interface BriefSupport {
+  readonly contentType: ContentType;
   readonly facts: BriefFacts;
   readonly quantities: readonly QuantityClaim[];
   readonly dates: readonly DateValue[];
@@ -41,6 +42,7 @@ export function briefSupport(brief: BriefCreate): BriefSupport {
     ...claims.flatMap((claim) => (claim.kind === 'name' && claim.entity === undefined ? [claim.name] : [])),
   ];
   return {
+    contentType: brief.contentType,
     facts,
     quantities,
     dates,
@@ -52,14 +54,17 @@ export function briefSupport(brief: BriefCreate): BriefSupport {
 
 /**
  * Flags every claim in the draft that the brief does not support: figures, amounts, percentages, dates,
- * names and quotations. A claim inside a quotation is judged with the quotation, not on its own.
+ * names and quotations. A claim inside a quotation or a title in 《》 is judged with it, not on its own.
  */
 export function checkDraft(draft: string, support: BriefSupport): FactRiskFlag[] {
-  const claims = extractClaims(draft);
-  const quotes = claims.filter((claim): claim is QuoteClaim => claim.kind === 'quote');
+  const claims = extractClaims(draft, { script: support.contentType === 'video_script' });
+  // Quotations and titles are checked as a whole; the figures, dates and names inside them go with them.
+  const wholes = claims.filter(
+    (claim) => claim.kind === 'quote' || (claim.kind === 'name' && claim.entity === 'work'),
+  );
   const flags: FactRiskFlag[] = [];
   for (const claim of claims) {
-    if (claim.kind !== 'quote' && quotes.some((quote) => contains(quote, claim))) continue;
+    if (wholes.some((whole) => whole !== claim && contains(whole, claim))) continue;
     const reason = unsupportedBecause(claim, support);
     if (reason) {
       flags.push({

@@ -36,5 +36,5 @@ export function hedgeAfter(after: string): { approximation: Approximation; lengt
 
 /** Chinese classifiers: a numeral before one of these counts things ("三十家门店"), with no unit. */
 export const CLASSIFIERS = new Set([
-  ...'个家款种位名人次件项台部辆架艘条只头支张份套组批所座栋间户篇本首场届轮期类颗枚笔单例起宗口款盒瓶袋箱',
+  ...'个家款种位名人次件项台部辆架艘条只头支张份套组批所座栋间户篇本首场届轮期类颗枚笔单例起宗口盒瓶袋箱节堂集章页道层回遍趟段句棵株朵片粒根双对副顶把杯碗包罐桶',
 ]);

@@ -148,6 +148,18 @@ const PATTERNS: readonly DatePattern[] = [
     pattern: /(?<![\d:])(\d{1,2})[:：](\d{2})(?=\s*(?:[点时]|左右|前后|开始|举行|起))/gu,
     build: ([h, m]) => ({ hour: num(h), minute: num(m) }),
   },
+  // 7时30分, 7点30分, 7点半, 16时: an hour with its minutes, or 时 alone (点 alone is also "point").
+  {
+    pattern: new RegExp(
+      `(?<![\\d.])(\\d{1,2}|${ZH_SMALL})${S}[点时]${S}(?:(半)|(\\d{1,2}|${ZH_SMALL})${S}分)`,
+      'gu',
+    ),
+    build: ([h, half, m]) => ({ hour: num(h), minute: half ? 30 : num(m) }),
+  },
+  {
+    pattern: /(?<![\d.])(\d{1,2})[ \t]*时(?![间候代期刻尚速光段])/gu,
+    build: ([h]) => ({ hour: num(h), minute: 0 }),
+  },
 ];
 
 /** The day that closes a range after a full date: 3月1日至5日, March 1-3. */

@@ -8,6 +8,8 @@ const NUMERAL = `[${CHINESE_DIGIT_CHARS}十百千万亿点\\d.]+`;
 const FRACTION = new RegExp(`(${NUMERAL})分之(${NUMERAL})`, 'gu');
 /** 百分百 ("a hundred per cent"), said as often as 百分之百. */
 const HUNDRED_PERCENT = /百分百/gu;
+/** 半价 (half price) is 五折: 50% of the price. */
+const HALF_PRICE = /半价/gu;
 /** 三成 = 30%. 成 is a common verb too, so only before words that end the figure (以上, 的, punctuation). */
 const TENTHS = new RegExp(
   `(?<![${CHINESE_DIGIT_CHARS}十])([${CHINESE_DIGIT_CHARS}]|[一二三四五六七八九]点[${CHINESE_DIGIT_CHARS}])成(?=以上|以下|左右|多|的|[，。、；！？,.;!?\\s]|$)`,
@@ -18,10 +20,10 @@ const TENTHS = new RegExp(
 const readNumeral = (text: string): number | undefined =>
   /^[\d.]+$/u.test(text) ? Number(text) : parseChineseNumeral(/^[百千万]$/u.test(text) ? `一${text}` : text);
 
-/** Shares written as Chinese fractions or tenths, as percentages. */
+/** Shares written as Chinese fractions, tenths or 半价, as percentages. */
 export function extractChineseShares(text: string): QuantityClaim[] {
   const claims: QuantityClaim[] = [];
-  const add = (start: number, end: number, amount: number) => {
+  const add = (start: number, end: number, amount: number, unit?: string) => {
     const approximation =
       hedgeBefore(text.slice(Math.max(0, start - 8), start)) ?? hedgeAfter(text.slice(end))?.approximation;
     claims.push({
@@ -29,7 +31,7 @@ export function extractChineseShares(text: string): QuantityClaim[] {
       start,
       end,
       text: text.slice(start, end),
-      quantity: { amount, ...(approximation && { approximation }) },
+      quantity: { amount, ...(unit && { unit }), ...(approximation && { approximation }) },
     });
   };
   for (const match of text.matchAll(FRACTION)) {
@@ -40,6 +42,8 @@ export function extractChineseShares(text: string): QuantityClaim[] {
     }
   }
   for (const match of text.matchAll(HUNDRED_PERCENT)) add(match.index, match.index + match[0].length, 100);
+  for (const match of text.matchAll(HALF_PRICE))
+    add(match.index, match.index + match[0].length, 50, 'discount');
   for (const match of text.matchAll(TENTHS)) {
     const tenths = parseChineseNumeral(match[1] ?? '');
     if (tenths !== undefined) add(match.index, match.index + match[0].length, tenths * 10);

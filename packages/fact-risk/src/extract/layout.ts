@@ -17,10 +17,12 @@ const SECTION_WORD =
   /(?:镜头|场景|画面|分镜|片段|步骤|第|Scene|Shot|Step|Part|Slide|Chapter|Tip|No\.|#)\s*$/iu;
 const LIST_MARKER_AFTER = /^[.、)）:：](?!\d)/u;
 const LIST_MARKER_BEFORE = /^[ \t]*(?:[-*•][ \t]*)?[(（]?$/u;
+/** "Step 2:", "Day 3.", "方法2：" — a word and a number labelling a line. */
+const ENUMERATED_LABEL_BEFORE = /^[ \t]*(?:[-*•#][ \t]*)?[\p{L}]{1,12}[ \t]*$/u;
 
 /**
  * Digits that lay out the draft rather than claim anything: list numbers ("1.", "（2）"), section and step
- * numbers, time codes and ratios (0:05, 16:9), fractions and rates written with a slash (24/7), model
+ * numbers ("Step 2:", 镜头3), time codes and ratios (0:05, 16:9), fractions and rates written with a slash (24/7), model
  * names and codes touching letters (A17, Mate60, COVID-19).
  */
 export function isLayoutDigits(text: string, token: Span): boolean {
@@ -28,6 +30,7 @@ export function isLayoutDigits(text: string, token: Span): boolean {
   const before = text.slice(lineStart, token.start);
   const after = text.slice(token.end, token.end + 2);
   if (LIST_MARKER_BEFORE.test(before) && LIST_MARKER_AFTER.test(after)) return true;
+  if (ENUMERATED_LABEL_BEFORE.test(before) && LIST_MARKER_AFTER.test(after.trimStart())) return true;
   if (SECTION_WORD.test(before)) return true;
   const previous = text[token.start - 1] ?? '';
   const next = text[token.end] ?? '';
@@ -37,6 +40,9 @@ export function isLayoutDigits(text: string, token: Span): boolean {
   return previous === '-' && /[A-Za-z]/u.test(text[token.start - 2] ?? '');
 }
 
+/** Nothing before the duration on its line but a bullet, or the start of a range ("5-20秒 |"). */
+const LINE_START_TIMING =
+  /^[ \t]*(?:[-*•][ \t]*)?(?:\d+(?:\.\d+)?[ \t]*(?:s|秒钟|秒)?[ \t]*[-–—~～至到][ \t]*)?$/u;
 const BRACKET_PAIRS: Readonly<Record<string, string>> = { '[': ']', '【': '】', '(': ')', '（': '）' };
 const CLOSING = new Set(Object.values(BRACKET_PAIRS));
 
@@ -46,8 +52,7 @@ const CLOSING = new Set(Object.values(BRACKET_PAIRS));
  */
 export function isShotTiming(text: string, span: Span): boolean {
   const lineStart = lineStartOf(text, span.start);
-  const before = text.slice(lineStart, span.start);
-  if (/^[ \t]*(?:[-*•][ \t]*)?$/u.test(before)) return true;
+  if (LINE_START_TIMING.test(text.slice(lineStart, span.start))) return true;
   for (let i = span.start - 1; i >= lineStart; i -= 1) {
     const ch = text[i] ?? '';
     if (CLOSING.has(ch)) return false;

@@ -61,15 +61,14 @@ export function currencyBefore(text: string, end: number): Marker | undefined {
   return undefined;
 }
 
-const HAN = /[\u4e00-\u9fff]/u;
-
-/** The currency written at `at`, after the figure. "块" is money only when no Chinese word follows it. */
+/** The currency written at `at`, after the figure. "块" is money only when no word or figure follows it ("一块5元"). */
 export function currencyAfter(text: string, at: number): Marker | undefined {
   const gap = /^[ \t]*/u.exec(text.slice(at))?.[0].length ?? 0;
   for (const [word, code] of ZH_SUFFIXES) {
     if (text.startsWith(word, at + gap)) return { code, length: gap + word.length };
   }
-  if (text[at + gap] === '块' && !HAN.test(text[at + gap + 1] ?? '')) return { code: 'CNY', length: gap + 1 };
+  if (text[at + gap] === '块' && !/[\u4e00-\u9fff\d]/u.test(text[at + gap + 1] ?? ''))
+    return { code: 'CNY', length: gap + 1 };
   const after = text.slice(at);
   for (const [pattern, code] of EN_SUFFIXES) {
     const match = pattern.exec(after);

@@ -41,8 +41,16 @@ const SPOKE_BEFORE = new RegExp(
   String.raw`\b(?:${SPEECH_VERBS}|according to|data from|report by|study by|survey by|led by)\s+$`,
   'iu',
 );
-const APPOSITIVE_ROLE =
-  /^,\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?(?:ceo|cto|cfo|coo|chief|founder|co-founder|president|director|manager|head|professor|analyst|spokesperson|researcher|scientist|engineer|chair|chairman|partner|editor|minister|mayor|expert|doctor|lead)\b/iu;
+const ROLE_NOUN = String.raw`(?:ceo|cto|cfo|coo|chief|founder|co-founder|president|director|manager|head|professor|analyst|analysts|spokesperson|researcher|researchers|scientist|scientists|engineer|chair|chairman|partner|editor|minister|mayor|expert|experts|doctor|doctors|lead|economist|economists|fellow|executive|officer|reporter|dermatologists)`;
+const APPOSITIVE_ROLE = new RegExp(
+  String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?${ROLE_NOUN}\b`,
+  'iu',
+);
+/** "analyst at Gartner", "former lead at Spotify": an organisation someone works for. */
+const ROLE_AT = new RegExp(String.raw`\b${ROLE_NOUN}\s+(?:at|of|from|with)\s+(?:the\s+)?$`, 'iu');
+/** "including Shopify and Canva", "such as IKEA, Lego or Nike": names listed as examples. */
+const LISTED =
+  /\b(?:including|such as)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+)*(?:and\s+|or\s+)?$/u;
 
 /** A capitalised word (Acme, O'Brien, Jean-Luc, iPhone, USB-C), an initial (J.) or a title with its dot. */
 const WORD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr)\.|[A-Z]\.|[A-Z][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}\d]+)*|[a-z][A-Z][\p{L}\p{M}]*)`;
@@ -110,7 +118,8 @@ function toName(text: string, at: number, run: string): NameClaim | undefined {
   const span = tokens[0] ?? head;
   const last = tokens[tokens.length - 1] ?? tail;
   const name = text.slice(head.start, tail.end);
-  const alternatives = optionalLead && nameTokens[1] ? [text.slice(nameTokens[1].start, tail.end)] : [];
+  const rest = trimConnectors(nameTokens.slice(1))[0];
+  const alternatives = optionalLead && rest ? [text.slice(rest.start, tail.end)] : [];
   return {
     kind: 'name',
     start: span.start,
@@ -156,11 +165,20 @@ function isSentenceStart(text: string, at: number, lineContentStart: number): bo
   );
 }
 
-/** A single capitalised word is a name when it speaks or is cited: "Chen said", "according to Gartner". */
+/**
+ * A single capitalised word is a name when it speaks or is cited ("Chen said", "according to Gartner"),
+ * when someone works there ("analyst at Gartner"), or when it is listed as an example ("including Canva").
+ */
 function isAnchored(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
-  const before = text.slice(Math.max(0, start - 30), start);
-  return SPOKE_AFTER.test(after) || SPOKE_BEFORE.test(before) || APPOSITIVE_ROLE.test(after);
+  const before = text.slice(Math.max(0, start - 80), start);
+  return (
+    SPOKE_AFTER.test(after) ||
+    SPOKE_BEFORE.test(before) ||
+    APPOSITIVE_ROLE.test(after) ||
+    ROLE_AT.test(before) ||
+    LISTED.test(before)
+  );
 }
 
 const MINOR_WORDS = new Set([

@@ -24,30 +24,37 @@ const TITLES =
 const TITLE = new RegExp(`^(?:${TITLES})`, 'u');
 
 const ROLES =
-  '董事长|总裁|总经理|经理|首席执行官|首席技术官|首席科学家|首席经济学家|首席分析师|创始人|负责人|主任|院长|校长|局长|处长|部长|厅长|市长|省长|县长|区长|主席|秘书长|理事长|会长|行长|社长|总监|总编|主编|编辑|记者|教授|研究员|分析师|工程师|设计师|医生|医师|护士长|专家|博士|律师|发言人|代表|高管|老师|教练|队长|店长|厂长|主管|合伙人|董事|官员|CEO|CTO|CFO|COO|市民|用户|网友|居民|游客|村民|家长|学生|消费者|顾客|车主|作者|主播|博主|达人|创作者|演员|歌手|选手|运动员';
+  '董事长|总裁|总经理|经理|首席执行官|首席技术官|首席科学家|首席经济学家|首席分析师|创始人|负责人|主任|院长|校长|局长|处长|部长|厅长|市长|省长|县长|区长|主席|秘书长|理事长|会长|行长|社长|总监|总编|主编|编辑|记者|教授|研究员|分析师|工程师|设计师|医生|医师|护士长|专家|博士|律师|发言人|代表|高管|老师|教练|队长|店长|厂长|主管|合伙人|董事|官员|CEO|CTO|CFO|COO|市民|用户|网友|居民|游客|村民|家长|学生|消费者|顾客|车主|作者|主播|博主|达人|创作者|演员|歌手|选手|运动员|冠军|民警|警官|馆长|站长|所长|台长|司长|组长|科长|团长|园长|讲师|教师|志愿者|创始人|大使|代言人';
 const AFTER_ROLE = new RegExp(`(?:${ROLES})$`, 'u');
+const ROLE_PREFIX = new RegExp(`^.*(?:${ROLES})`, 'u');
+const SPOKE_OR_BREAK = new RegExp(`${SPEECH_VERBS}|[${[...NOT_IN_NAME].join('')}]`, 'u');
 /** Characters after which a name may begin: prepositions and particles ("据王明介绍", "对李华说"). */
 const BEFORE_NAME = new Set([
   ...'据对向由和与及的被让请是即从为给跟同经称说、，。：；！？“”‘’（）《》【】「」 \n\t',
 ]);
 
 const HAN = /[\u4e00-\u9fff]/u;
+const TRANSLITERATED = /[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+/gu;
 
 /**
  * Chinese names of people: a common surname and one or two given characters, recognised only where the
  * text treats them as a person — before a speech verb (张伟表示, 李明也说), after a role (董事长王明), with a
- * title (王芳教授, 陈女士) — plus transliterated names joined by a middle dot (蒂姆·库克).
+ * title (王芳教授, 陈女士) — plus transliterated names joined by a middle dot (蒂姆·库克) and Latin-script
+ * names before a Chinese speech or report verb (Counterpoint预计).
  */
 export function extractChinesePeople(text: string): NameClaim[] {
-  const claims: NameClaim[] = [];
-  for (const match of text.matchAll(/[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+/gu)) {
-    claims.push({
-      kind: 'name',
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      name: match[0],
-    });
+  const claims: NameClaim[] = [...latinNamesBeforeChineseVerbs(text)];
+  for (const match of text.matchAll(TRANSLITERATED)) {
+    const [first = '', ...others] = match[0].split(/(?=[·•・])/u);
+    const last = others.at(-1) ?? '';
+    // The run may start after a role (首席执行官蒂姆·库克) and run on into a verb (库克表示).
+    const lead = ROLE_PREFIX.exec(first)?.[0].length ?? 0;
+    const tail = last.slice(1).search(SPOKE_OR_BREAK);
+    const start = match.index + lead;
+    const end = match.index + match[0].length - (tail >= 1 ? last.length - 1 - tail : 0);
+    const name = text.slice(start, end);
+    if (/^[·•・]|[·•・]$/u.test(name)) continue;
+    claims.push({ kind: 'name', start, end, text: name, name });
   }
   for (let at = 0; at < text.length; at += 1) {
     const surname = surnameAt(text, at);
@@ -59,6 +66,22 @@ export function extractChinesePeople(text: string): NameClaim[] {
     }
   }
   return claims.sort((a, b) => a.start - b.start);
+}
+
+const LATIN_SPEAKER = new RegExp(
+  `(?<![A-Za-z])[A-Z][A-Za-z&.\\-]+(?: [A-Z][A-Za-z&.\\-]+)*(?=(?:也|还|则)?(?:${SPEECH_VERBS}|预计|预测|估计|数据显示|的数据|发布的|报告))`,
+  'gu',
+);
+
+/** Latin-script names in Chinese text, where a Chinese speech or report verb follows: "Counterpoint预计". */
+function latinNamesBeforeChineseVerbs(text: string): NameClaim[] {
+  return [...text.matchAll(LATIN_SPEAKER)].map((match) => ({
+    kind: 'name' as const,
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    name: match[0],
+  }));
 }
 
 function surnameAt(text: string, at: number): string | undefined {
@@ -76,56 +99,69 @@ function mayStartName(text: string, at: number): boolean {
 
 function personAt(text: string, at: number, surnameLength: number): NameClaim | undefined {
   const afterSurname = at + surnameLength;
-  const claim = (end: number, nameEnd: number, surnameOnly = false): NameClaim => ({
+  const claim = (end: number, nameEnd: number, extra: Partial<NameClaim> = {}): NameClaim => ({
     kind: 'name',
     start: at,
     end,
     text: text.slice(at, end),
     name: text.slice(at, nameEnd),
-    ...(surnameOnly && { surnameOnly }),
+    ...extra,
   });
   // 王教授, 陈女士: a surname with a title stands for a person named in full elsewhere.
   const bareTitle = TITLE.exec(text.slice(afterSurname));
-  if (bareTitle) return claim(afterSurname + bareTitle[0].length, afterSurname, true);
-  const afterRole = AFTER_ROLE.test(text.slice(Math.max(0, at - 6), at));
+  if (bareTitle) return claim(afterSurname + bareTitle[0].length, afterSurname, { surnameOnly: true });
+  const givenFits = (length: number) => {
+    const given = text.slice(afterSurname, afterSurname + length);
+    return given.length === length && [...given].every((ch) => HAN.test(ch) && !NOT_IN_NAME.has(ch));
+  };
+  const endsName = (at: number) => {
+    const next = text[at] ?? '';
+    return next === '' || !HAN.test(next) || NOT_IN_NAME.has(next);
+  };
   for (const givenLength of [2, 1]) {
+    if (!givenFits(givenLength)) continue;
     const end = afterSurname + givenLength;
-    const given = text.slice(afterSurname, end);
-    if (given.length < givenLength || [...given].some((ch) => !HAN.test(ch) || NOT_IN_NAME.has(ch))) continue;
     const rest = text.slice(end);
     const title = TITLE.exec(rest);
     if (title) return claim(end + title[0].length, end);
     if (SPOKE.test(rest)) return claim(end, end);
-    const next = rest[0] ?? '';
-    if (afterRole && (next === '' || !HAN.test(next) || NOT_IN_NAME.has(next))) return claim(end, end);
   }
-  return undefined;
+  if (!AFTER_ROLE.test(text.slice(Math.max(0, at - 6), at))) return undefined;
+  // After a role (董事长王明在…) the name ends where a particle or punctuation starts; when a verb follows
+  // instead (李娜获得), two given characters are likelier than one, and the shorter reading stays possible.
+  if (givenFits(1) && endsName(afterSurname + 1)) return claim(afterSurname + 1, afterSurname + 1);
+  if (!givenFits(2)) return undefined;
+  const end = afterSurname + 2;
+  return endsName(end) ? claim(end, end) : claim(end, end, { alternatives: [text.slice(at, end - 1)] });
 }
 
 const ORG_SUFFIXES =
-  '股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|研究中心|实验室|协会|学会|委员会|基金会|联合会|联盟|银行|医院|交易所|日报|晚报|时报|电视台|通讯社|新闻社|事务所|法院|检察院|人民政府|政府|工作室|局|部';
-const ORG = new RegExp(
-  `[\\u4e00-\\u9fffA-Za-z0-9]{2,16}?(?:${ORG_SUFFIXES})(?![\\u4e00-\\u9fff]{0,1}(?:分|门|长|署))`,
-  'gu',
-);
+  '股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|研究中心|实验室|协会|学会|委员会|基金会|联合会|联盟|银行|医院|交易所|日报|晚报|时报|电视台|通讯社|新闻社|事务所|法院|检察院|人民政府|政府|工作室|证券|资本|控股|咨询|大赛|锦标赛|博览会|峰会|局(?!长)|部(?![长门分])';
+const ORG_SUFFIX_AT_END = new RegExp(`(?:${ORG_SUFFIXES})$`, 'u');
+const ORG = new RegExp(`[\\u4e00-\\u9fffA-Za-z0-9]{2,16}?(?:${ORG_SUFFIXES})`, 'gu');
 /** Words that make a phrase ending in 公司 or 大学 a description, not a name: 一家科技公司, 该集团. */
 const GENERIC_PREFIX = new RegExp(
-  '^(?:该|本|这家|那家|一家|两家|多家|几家|数家|各家|各大|其他|其|相关|有关|上述|当地|旗下|母|子|分|总|某)?(?:知名|全球|国内|国际|海外|头部|大型|中小|小型|领先|龙头|跨国|本土|独立|权威|专业|第三方|上市|外资|合资|国有|民营|私营|初创|创业|新兴|传统|同类|竞争|合作)*(?:科技|互联网|电商|物流|汽车|制造|零售|咨询|研究|投资|保险|快递|外卖|游戏|软件|硬件|芯片|医药|生物|能源|新能源|教育|培训|传媒|媒体|广告|营销|设计|建筑|地产|房地产|金融|证券|基金|服务|技术|数据|市场|调研|行业|综合|品牌|厂商|内|外|全|底|头|大|小|各|本|该|中|上|下)?$',
+  '^(?:该|本|这家|那家|一家|两家|多家|几家|数家|各家|各大|其他|其|相关|有关|上述|当地|旗下|母|子|分|总|某)?(?:知名|全球|国内|国际|海外|头部|大型|中小|小型|领先|龙头|跨国|本土|独立|权威|专业|第三方|上市|外资|合资|国有|民营|私营|初创|创业|新兴|传统|同类|竞争|合作|主要|周边|附近|定点|三甲|公立|私立|顶尖|一流|多所|各级)*(?:科技|互联网|电商|物流|汽车|制造|零售|咨询|研究|投资|保险|快递|外卖|游戏|软件|硬件|芯片|医药|生物|能源|新能源|教育|培训|传媒|媒体|广告|营销|设计|建筑|地产|房地产|金融|证券|基金|服务|技术|数据|市场|调研|行业|综合|品牌|厂商|公安|派出|税务|工商|统计|气象|交通|交管|交警|消防|卫健|卫生|财政|民政|环保|城管|街道|居委|社区|法|内|外|全|底|头|大|小|各|本|该|中|上|下)?$',
   'u',
 );
+/** Where an organisation's name cannot reach back past: particles, punctuation, digits and common verbs. */
 const ORG_LEFT_STOP =
-  /[的在和与及由据从向对是为被将把让给跟同等了都也还并而但即于至到以该本这那其各每此某，。、；：！？“”‘’（）《》【】「」\s\d]/u;
+  /[的在和与及由据从向对是为被将把让给跟同等了都也还并而但即于至到以该本这那其各每此某，。、；：！？“”‘’（）《》【】「」\s\d]|通过|前往|来到|覆盖|联合|携手|包括|入驻|成立|收购|投资|合作|加入|走进|进入|访问|参观|选择|推出|发布|宣布|表示|认为|可以|需要|已经|正在|开始|以及|或者|还是|就是/gu;
 
 /** Chinese names of organisations ending in a type word (公司, 集团, 大学, 研究院, 局…) after a specific name. */
 export function extractChineseOrganisations(text: string, skip: readonly Span[]): NameClaim[] {
   const claims: NameClaim[] = [];
   for (const match of text.matchAll(ORG)) {
     const end = match.index + match[0].length;
+    const suffix = ORG_SUFFIX_AT_END.exec(match[0])?.[0] ?? '';
     let start = match.index;
-    // The lazy match starts at the earliest position; walk right past prepositions and particles.
-    const stop = [...match[0]].findLastIndex((ch, i) => i < match[0].length - 1 && ORG_LEFT_STOP.test(ch));
-    if (stop >= 0) start += stop + 1;
-    const suffix = new RegExp(`(?:${ORG_SUFFIXES})$`, 'u').exec(text.slice(start, end))?.[0] ?? '';
+    // The lazy match starts at the earliest position; walk right past particles and verbs.
+    for (const stop of match[0].slice(0, -suffix.length).matchAll(ORG_LEFT_STOP)) {
+      start = match.index + stop.index + stop[0].length;
+    }
+    // A date or figure already read ("2023年世界咖啡品鉴大赛") ends where the name may begin.
+    for (const other of skip)
+      if (other.start < end - suffix.length && other.end > start) start = Math.max(start, other.end);
     const prefix = text.slice(start, end - suffix.length);
     if ([...prefix].length < 2 || GENERIC_PREFIX.test(prefix)) continue;
     const span = { start, end };

@@ -11,7 +11,7 @@ export interface QuantityOptions {
    * Brief text is read permissively: every figure counts, including small counts in words and figures
    * without a unit, because anything the brief states may support the draft.
    */
-  readonly permissive: boolean;
+  readonly permissive?: boolean;
 }
 
 interface Reading {
@@ -64,7 +64,8 @@ const MEASURED = new Set([
   'multiple',
 ]);
 
-const PHONE = /(?<![\d-])(?:\+\d{1,3}[ -]?)?(?:\d{3,4}-\d{3,4}-\d{3,4}|1[3-9]\d{9}|400\d{7})(?![\d-])/gu;
+const PHONE =
+  /(?<![\d-])(?:\+\d{1,3}[ -]?)?(?:\d{3,4}[- ]\d{3,4}[- ]\d{3,4}|1[3-9]\d{9}|400\d{7})(?![\d-])/gu;
 
 /**
  * Numbers, amounts of money and percentages, with magnitude (万, 亿, million, k), unit, currency and any
@@ -232,10 +233,12 @@ function inheritAcrossRanges(text: string, readings: Reading[]): void {
       second.kind = 'money';
       second.currency = first.currency;
     }
-    if (first.kind !== 'number' || first.unit) continue;
-    first.kind = second.kind;
-    if (second.unit) first.unit = second.unit;
-    if (second.currency) first.currency = second.currency;
+    if (first.unit || (first.kind !== 'number' && first.kind !== second.kind)) continue;
+    if (first.kind === 'number') {
+      first.kind = second.kind;
+      if (second.unit) first.unit = second.unit;
+      if (second.currency) first.currency = second.currency;
+    }
     const secondFactor = second.amount / second.token.value;
     if (!first.magnified && second.magnified && secondFactor > 1) {
       first.amount *= secondFactor;

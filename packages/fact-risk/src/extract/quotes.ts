@@ -14,9 +14,10 @@ const SPEAKER_LABEL = /(?:^|\n)[ \t]*([^\s：:“”"]{2,24})[ \t]*[:：][ \t]*$
  * Quotations: text in “…”, 「…」, 『…』 or "…" that someone says — there is a speaker next to it, or it
  * speaks in the first person or in sentences, or it is long. Short quoted terms and slogans ("黑科技",
  * "smart mode") and a script's own lines ("旁白：“…”") are not quotations; their words are read as ordinary
- * text. The speaker is the name right before ("张伟表示：“…”") or after ("…,” said Jane Doe) the quotation.
+ * text. The speaker is the name right before ("张伟表示：“…”") or after ("…,” said Jane Doe) the quotation,
+ * or a label starting the line ("张伟：“…”"). In a `script`, only quotations cited from a named person count.
  */
-export function extractQuotes(text: string, names: readonly NameClaim[]): QuoteClaim[] {
+export function extractQuotes(text: string, names: readonly NameClaim[], script: boolean): QuoteClaim[] {
   const claims: QuoteClaim[] = [];
   for (const match of text.matchAll(QUOTED)) {
     const quote = match.slice(1).find((group) => group !== undefined) ?? '';
@@ -24,7 +25,10 @@ export function extractQuotes(text: string, names: readonly NameClaim[]): QuoteC
     const end = start + match[0].length;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (SCRIPT_LABEL.test(text.slice(lineStart, start))) continue;
-    const speaker = speakerOf(text, start, end, names);
+    const named = namedSpeakerOf(text, start, end, names);
+    // In a script, quoted lines are the script's own dialogue unless a named person is cited as saying them.
+    if (script && !named) continue;
+    const speaker = named ?? SPEAKER_LABEL.exec(text.slice(Math.max(0, start - 40), start))?.[1];
     if (!speaker && !soundsSpoken(quote)) continue;
     claims.push({ kind: 'quote', start, end, text: match[0], quote, ...(speaker && { speaker }) });
   }
@@ -39,10 +43,11 @@ function soundsSpoken(quote: string): boolean {
 }
 
 /**
- * The name next to the quotation within its sentence, after it ("…,” said Jane Doe) or before it
- * ("张伟表示：“…”"); a person rather than an organisation where both are near ("小米集团董事长雷军说").
+ * The name next to the quotation within its sentence: before it when a colon introduces the quotation
+ * ("张伟表示：“…”", "Jane Doe said: "…""), else after it ("…,” said Jane Doe; “…”，张伟说) or before it;
+ * a person rather than an organisation where both are near ("小米集团董事长雷军说").
  */
-function speakerOf(
+function namedSpeakerOf(
   text: string,
   start: number,
   end: number,
@@ -57,12 +62,13 @@ function speakerOf(
       (name) => name.end <= start && start - name.end <= 24 && !crossesSentence(text.slice(name.end, start)),
     )
     .reverse();
-  const near = [...after, ...before];
+  const introduced = /[:：]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+  const near = introduced ? [...before, ...after] : [...after, ...before];
   const speaker = near.find((name) => name.entity === undefined) ?? near[0];
-  return speaker?.name ?? SPEAKER_LABEL.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return speaker?.name;
 }
 
 /** Whether the words between a quotation and a name leave the sentence: an end mark, a line break, a quotation. */
 function crossesSentence(between: string): boolean {
-  return /[\n“”"「」。！？!?]|\.\s/u.test(between.replace(/^[\s，,—–-]+/u, ''));
+  return /[\n“”"「」。！？!?]|\.\s/u.test(between.replace(/^[ \t，,—–-]+/u, ''));
 }

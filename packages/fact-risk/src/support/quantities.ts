@@ -16,12 +16,17 @@ export function statedPrecision(amount: number): number {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
+/** No unit, or a Chinese classifier (三家, 两款): a plain count, which may be written either way. */
+const isCount = (unit: string | undefined) => unit === undefined || unit === 'count';
+
 /**
- * The brief's figure in the draft figure's unit, when the two can be compared: same unit or units of one
- * dimension, or no unit on one side (a bare "30" in the brief may be the "30小时" of the draft).
+ * The brief's figure in the draft figure's unit, when the two can be compared: both plain counts, the same
+ * unit, or units of one dimension (2小时 = 120 minutes). A measurement on one side only is another claim:
+ * "SPF 30" is not "30 seconds".
  */
 function inDraftUnit(draft: Quantity, brief: Quantity): number | undefined {
-  if (!draft.unit || !brief.unit || draft.unit === brief.unit) return brief.amount;
+  if (draft.unit === brief.unit || (isCount(draft.unit) && isCount(brief.unit))) return brief.amount;
+  if (!draft.unit || !brief.unit || isCount(draft.unit) || isCount(brief.unit)) return undefined;
   const from = toBase(brief.amount, brief.unit);
   const to = toBase(1, draft.unit);
   if (!from || !to || from.dimension !== to.dimension) return undefined;
@@ -29,23 +34,22 @@ function inDraftUnit(draft: Quantity, brief: Quantity): number | undefined {
 }
 
 /**
- * Percentages compare with percentages only; money with money in the same currency or with a bare figure
- * ("售价 299" supports "¥299"); a count or a measurement ("3条", "2小时") is never money.
+ * Percentages compare with percentages only; an amount of money with money in the same currency only. A
+ * plain count in the draft may repeat an amount of the brief ("仅需299" for "299元").
  */
 function comparableKinds(draft: QuantityClaim, brief: QuantityClaim): boolean {
   if (draft.kind === 'percentage' || brief.kind === 'percentage') return draft.kind === brief.kind;
-  if (draft.kind === 'money' && brief.kind === 'money')
-    return draft.quantity.currency === brief.quantity.currency;
-  if (draft.kind === 'money') return brief.quantity.unit === undefined;
-  if (brief.kind === 'money') return draft.quantity.unit === undefined;
-  return true;
+  if (draft.kind === 'money')
+    return brief.kind === 'money' && draft.quantity.currency === brief.quantity.currency;
+  return brief.kind === 'number' || isCount(draft.quantity.unit);
 }
 
 /**
  * Whether a brief figure supports a draft figure. Equal values support each other across magnitudes and
  * convertible units (3.5万 = 35,000 = 35k; 2小时 = 120 minutes). A hedged draft figure may round the brief
- * within the precision it states: "约3.5万" ≈ 35,120; "超过3000" (over) means 3000 ≤ x < 4000; "近3亿"
- * (under) means 2.5亿 < x ≤ 3亿. Phone numbers and other digit strings must match digit for digit.
+ * within the precision it states: "约3.5万" ≈ 35,120 (and never more than 10% off); "超过3000" (over)
+ * means 3000 ≤ x < 4000; "近3亿" (under) means 2.5亿 < x ≤ 3亿. An unhedged figure must be exact.
+ * Phone numbers and other digit strings must match digit for digit.
  */
 export function supportsQuantity(brief: QuantityClaim, draft: QuantityClaim): boolean {
   if (draft.quantity.digits !== undefined || brief.quantity.digits !== undefined) {
@@ -59,7 +63,7 @@ export function supportsQuantity(brief: QuantityClaim, draft: QuantityClaim): bo
   const precision = statedPrecision(d);
   switch (draft.quantity.approximation) {
     case 'about':
-      return Math.abs(b - d) <= precision / 2 + 1e-9 * precision;
+      return Math.abs(b - d) <= Math.min(precision / 2, Math.abs(d) / 10) + 1e-9 * precision;
     case 'over':
       return b >= d && b < d + precision;
     case 'under':

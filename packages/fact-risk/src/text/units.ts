@@ -135,7 +135,7 @@ const SPELLINGS: readonly UnitSpelling[] = UNITS.flatMap((unit) => [
   ...(unit.words ?? []).map((spelling) => ({ id: unit.id, spelling, style: 'word' as const })),
 ]).sort((a, b) => b.spelling.length - a.spelling.length);
 
-const LETTER = /\p{L}/u;
+const LATIN_LETTER = /[A-Za-z]/u;
 
 export interface UnitMatch {
   readonly id: string;
@@ -161,7 +161,7 @@ export function matchUnit(text: string, at: number): UnitMatch | undefined {
     if (style === 'word' && start === at) continue;
     const candidate = text.slice(start, start + spelling.length);
     const same = style === 'word' ? candidate.toLowerCase() === spelling : candidate === spelling;
-    if (!same || LETTER.test(text[start + spelling.length] ?? '')) continue;
+    if (!same || LATIN_LETTER.test(text[start + spelling.length] ?? '')) continue;
     return { id, end: start + spelling.length };
   }
   return undefined;
