@@ -1,6 +1,6 @@
 import { type BriefCreate, type ContentType } from '@draftbench/contracts';
 import { type BriefFacts, briefFacts } from './brief-facts.js';
-import { type Claim, type DateValue, type QuantityClaim, type QuoteClaim, contains } from './claim.js';
+import { type Claim, type DateValue, type QuantityClaim, contains } from './claim.js';
 import { extractClaims } from './extract/claims.js';
 import { type FactRiskFlag } from './flag.js';
 import { dateReason, nameReason, quantityReason, quoteReason } from './reasons.js';
