@@ -6,7 +6,8 @@ import { type FactRiskFlag } from './flag.js';
 import { dateReason, nameReason, quantityReason, quoteReason } from './reasons.js';
 import { supportsDate } from './support/dates.js';
 import { type NameIndex, nameIndex, supportsName } from './support/names.js';
-import { nearestQuantity, supportsQuantity } from './support/quantities.js';
+import { derivedQuantities } from './support/derived.js';
+import { nearestQuantity, roundsToDerived, supportsQuantity } from './support/quantities.js';
 import { checkQuote } from './support/quotes.js';
 import { letterKey } from './text/fold.js';
 import { claimValue } from './values.js';
@@ -16,6 +17,8 @@ export interface BriefSupport {
   readonly contentType: ContentType;
   readonly facts: BriefFacts;
   readonly quantities: readonly QuantityClaim[];
+  /** Figures the brief implies: discounts between its prices, spans between its years. */
+  readonly derived: readonly QuantityClaim[];
   readonly dates: readonly DateValue[];
   /** Years the brief mentions anywhere, as a date or as a bare four-digit figure. */
   readonly years: ReadonlySet<number>;
@@ -45,6 +48,7 @@ export function briefSupport(brief: BriefCreate): BriefSupport {
     contentType: brief.contentType,
     facts,
     quantities,
+    derived: derivedQuantities(quantities, dates),
     dates,
     years,
     names: nameIndex(facts.texts, people),
@@ -91,6 +95,7 @@ function unsupportedBecause(claim: Claim, support: BriefSupport): FactRiskFlag['
     case 'percentage':
     case 'money': {
       if (support.quantities.some((brief) => supportsQuantity(brief, claim))) return undefined;
+      if (support.derived.some((derived) => roundsToDerived(derived, claim))) return undefined;
       const { kind, quantity } = claim;
       if (
         kind === 'number' &&

@@ -130,7 +130,8 @@ const PATTERNS: readonly DatePattern[] = [
   },
   {
     pattern: new RegExp(`(?<=\\b${DATE_LEAD}\\s+(?:the\\s+)?)(\\d{4})\\b(?![,.]\\d|\\s*%)`, 'giu'),
-    build: ([y]) => ({ year: num(y) }),
+    // A bare four-digit figure is a year only in the range a draft is likely to mean ("sales of 1200 units").
+    build: ([y]) => (Number(y) >= 1900 ? { year: num(y) } : undefined),
   },
   // Times of day: 上午10点, 下午3点半, 10:30 a.m., 9 pm
   {
@@ -207,14 +208,14 @@ function withRangeEnds(text: string, claims: readonly DateClaim[]): DateClaim[] 
   return all;
 }
 
-/** Drops unset fields and refuses impossible values (month 13, 25 o'clock, a year outside 1900–2100). */
+/** Drops unset fields and refuses impossible values (month 13, 25 o'clock, a year outside 1000–2100). */
 function clean(date: DateValue | undefined): DateValue | undefined {
   if (date === undefined) return undefined;
   const entries = Object.entries(date).filter(([, value]) => value !== undefined);
   const result = Object.fromEntries(entries) as DateValue;
   const { year, quarter, month, day, hour, minute } = result;
   const bad =
-    (year !== undefined && (year < 1900 || year > 2100)) ||
+    (year !== undefined && (year < 1000 || year > 2100)) ||
     (quarter !== undefined && (quarter < 1 || quarter > 4)) ||
     (month !== undefined && (month < 1 || month > 12)) ||
     (day !== undefined && (day < 1 || day > 31)) ||

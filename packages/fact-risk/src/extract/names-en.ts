@@ -1,4 +1,5 @@
 import { type NameClaim } from '../claim.js';
+import { EN_SPEECH_VERBS } from './speech.js';
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'sir', 'dame']);
 
@@ -35,10 +36,12 @@ const MONTHS_AND_DAYS = new Set(
   jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/u),
 );
 
-const SPEECH_VERBS = String.raw`(?:said|says|told|added|explained|noted|stated|argued|warned|wrote|announced|commented|recalled|remarked|insisted|claimed|estimated|predicted|believes|confirmed|emphasi[sz]ed|stressed|revealed|reported|found|estimates|expects|projects)`;
-const SPOKE_AFTER = new RegExp(String.raw`^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?${SPEECH_VERBS}\b`, 'iu');
+const SPOKE_AFTER = new RegExp(
+  String.raw`^,?\s+(?:has\s+|had\s+|also\s+|later\s+)?${EN_SPEECH_VERBS}\b`,
+  'iu',
+);
 const SPOKE_BEFORE = new RegExp(
-  String.raw`\b(?:${SPEECH_VERBS}|according to|data from|report by|study by|survey by|led by)\s+$`,
+  String.raw`\b(?:${EN_SPEECH_VERBS}|according to|data from|report by|study by|survey by|led by)\s+$`,
   'iu',
 );
 const ROLE_NOUN = String.raw`(?:ceo|cto|cfo|coo|chief|founder|co-founder|president|director|manager|head|professor|analyst|analysts|spokesperson|researcher|researchers|scientist|scientists|engineer|chair|chairman|partner|editor|minister|mayor|expert|experts|doctor|doctors|lead|economist|economists|fellow|executive|officer|reporter|dermatologists)`;
@@ -48,6 +51,8 @@ const APPOSITIVE_ROLE = new RegExp(
 );
 /** "analyst at Gartner", "former lead at Spotify": an organisation someone works for. */
 const ROLE_AT = new RegExp(String.raw`\b${ROLE_NOUN}\s+(?:at|of|from|with)\s+(?:the\s+)?$`, 'iu');
+/** "…" — Jenna: the name a quotation is signed with. */
+const DASH_ATTRIBUTION = /["”][ \t]*[—–-]+[ \t]*$/u;
 /** "including Shopify and Canva", "such as IKEA, Lego or Nike": names listed as examples. */
 const LISTED =
   /\b(?:including|such as)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*,?\s+)*(?:and\s+|or\s+)?$/u;
@@ -56,7 +61,7 @@ const LISTED =
 const WORD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr)\.|[A-Z]\.|[A-Z][\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}\d]+)*|[a-z][A-Z][\p{L}\p{M}]*)`;
 const CONNECTOR = String.raw`(?:of|for|de|van|von|der|la|le|the|&)`;
 const SEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’\-])${WORD}(?:\s${CONNECTOR})*(?:\s${WORD}(?:\s${CONNECTOR})*)*`,
+  String.raw`(?<![\p{L}\p{M}'’\-])${WORD}(?:[ \t]${CONNECTOR})*(?:[ \t]${WORD}(?:[ \t]${CONNECTOR})*)*`,
   'gu',
 );
 
@@ -69,12 +74,7 @@ const LINE_LABEL = /^[ \t]*(?:[#>*-]+[ \t]*)?(?:[A-Z][\w-]*(?:[ \t][\w-]+){0,3}|
  * said", "according to Gartner"). Headline-case lines and "Label:" prefixes are skipped.
  */
 export function extractEnglishNames(text: string): NameClaim[] {
-  const claims: NameClaim[] = [];
-  for (const match of text.matchAll(SEQUENCE)) {
-    const claim = toName(text, match.index, match[0]);
-    if (claim) claims.push(claim);
-  }
-  return claims;
+  return [...text.matchAll(SEQUENCE)].flatMap((match) => toNames(text, match.index, match[0]));
 }
 
 interface Token {
@@ -83,51 +83,63 @@ interface Token {
   readonly end: number;
 }
 
-function toName(text: string, at: number, run: string): NameClaim | undefined {
+function toNames(text: string, at: number, run: string): NameClaim[] {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd);
-  if (isHeadline(line)) return undefined;
+  if (isHeadline(line)) return [];
   const label = LINE_LABEL.exec(line);
   const labelEnd = label ? lineStart + label[0].length : lineStart;
   let tokens = tokenize(run, at).filter((token) => token.start >= labelEnd);
-  // A month or a weekday ends a name ("Acme Robotics on Monday" is never capitalised that way, but
-  // "Apple Watch March" can be a run).
+  // A month or a weekday ends a run: "Acme Robotics Monday" is a name and a day.
   const cut = tokens.findIndex((token, i) => i > 0 && MONTHS_AND_DAYS.has(bare(token.word)));
   if (cut > 0) tokens = tokens.slice(0, cut);
   const first = tokens[0];
-  if (!first) return undefined;
+  if (!first) return [];
   let optionalLead = false;
   if (isSentenceStart(text, first.start, labelEnd)) {
     if (SENTENCE_WORDS.has(bare(first.word)) || MONTHS_AND_DAYS.has(bare(first.word)))
       tokens = tokens.slice(1);
     else optionalLead = tokens.length > 1;
   }
-  tokens = trimConnectors(tokens);
-  const titled = tokens.some((token) => TITLES.has(bare(token.word)));
-  const roled = tokens.some((token) => ROLE_WORDS.has(bare(token.word)));
-  const nameTokens = trimConnectors(
-    tokens.filter((token) => !TITLES.has(bare(token.word)) && !ROLE_WORDS.has(bare(token.word))),
-  );
-  const head = nameTokens[0];
-  const tail = nameTokens[nameTokens.length - 1];
-  if (!head || !tail || nameTokens.some((token) => MONTHS_AND_DAYS.has(bare(token.word)))) return undefined;
-  const isSingle = nameTokens.filter((token) => !isConnector(token.word)).length === 1;
-  if (isSingle && !titled && !roled && !isAnchored(text, head.start, tail.end)) return undefined;
-  if (isSingle && optionalLead) return undefined;
-  const span = tokens[0] ?? head;
-  const last = tokens[tokens.length - 1] ?? tail;
-  const name = text.slice(head.start, tail.end);
-  const rest = trimConnectors(nameTokens.slice(1))[0];
-  const alternatives = optionalLead && rest ? [text.slice(rest.start, tail.end)] : [];
-  return {
-    kind: 'name',
-    start: span.start,
-    end: last.end,
-    text: text.slice(span.start, last.end),
-    name,
-    ...(alternatives.length > 0 && { alternatives }),
+  // Titles and roles separate names: "Acme Robotics CEO Jane Doe" names a company and a person.
+  const claims: NameClaim[] = [];
+  let segment: Token[] = [];
+  let afterRole = false;
+  let title: Token | undefined;
+  const close = (beforeRole: boolean) => {
+    const nameTokens = trimConnectors(segment);
+    const head = nameTokens[0];
+    const tail = nameTokens.at(-1);
+    const leads = optionalLead && head === tokens[0];
+    segment = [];
+    if (!head || !tail || nameTokens.some((token) => MONTHS_AND_DAYS.has(bare(token.word)))) return;
+    const single = nameTokens.filter((token) => !isConnector(token.word)).length === 1;
+    if (single && (leads || !(afterRole || beforeRole || isAnchored(text, head.start, tail.end)))) return;
+    const rest = leads ? trimConnectors(nameTokens.slice(1))[0] : undefined;
+    const start = title && title.end <= head.start ? title.start : head.start;
+    claims.push({
+      kind: 'name',
+      start,
+      end: tail.end,
+      text: text.slice(start, tail.end),
+      name: text.slice(head.start, tail.end),
+      ...(rest && { alternatives: [text.slice(rest.start, tail.end)] }),
+    });
   };
+  for (const token of tokens) {
+    const word = bare(token.word);
+    if (!TITLES.has(word) && !ROLE_WORDS.has(word)) {
+      if (segment.length === 0 && isConnector(token.word)) continue;
+      segment.push(token);
+      continue;
+    }
+    close(true);
+    afterRole = true;
+    title = TITLES.has(word) ? token : undefined;
+  }
+  close(false);
+  return claims;
 }
 
 function tokenize(run: string, at: number): Token[] {
@@ -167,7 +179,8 @@ function isSentenceStart(text: string, at: number, lineContentStart: number): bo
 
 /**
  * A single capitalised word is a name when it speaks or is cited ("Chen said", "according to Gartner"),
- * when someone works there ("analyst at Gartner"), or when it is listed as an example ("including Canva").
+ * when someone works there ("analyst at Gartner"), when it is listed as an example ("including Canva"),
+ * or when it signs a quotation ("…" — Jenna).
  */
 function isAnchored(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
@@ -177,7 +190,8 @@ function isAnchored(text: string, start: number, end: number): boolean {
     SPOKE_BEFORE.test(before) ||
     APPOSITIVE_ROLE.test(after) ||
     ROLE_AT.test(before) ||
-    LISTED.test(before)
+    LISTED.test(before) ||
+    DASH_ATTRIBUTION.test(before)
   );
 }
 

@@ -19,6 +19,8 @@ describe('English names', () => {
     ['said Chief Executive Laura Bennett.', ['Laura Bennett']],
     ['a former lead at Spotify', ['Spotify']],
     ['teams including Shopify and Canva', ['Shopify', 'Canva']],
+    ['"Great stay." – Jenna, Austin', ['Jenna']],
+    ['It was said by Acme Robotics CEO Jane Doe.', ['Acme Robotics', 'Jane Doe']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -28,6 +30,7 @@ describe('English names', () => {
     ['We love Shenzhen in the spring.'],
     ['# Acme Launches New Phone With Longer Battery'],
     ['VO: Meet your new favourite fan.'],
+    ["Neon sign: ROSA'S\nVO: hello"],
     ['On Monday, sales rose in March.'],
   ])('finds no name in %s', (text) => {
     expect(names(text)).toEqual([]);
@@ -54,6 +57,8 @@ describe('Chinese names', () => {
     ['市场研究机构Counterpoint预计', ['Counterpoint']],
     ['《2025年中国消费报告》指出', ['2025年中国消费报告']],
     ['首席执行官蒂姆·库克在会上说', ['蒂姆·库克']],
+    ['团队正与宁德时代开展合作', ['宁德时代']],
+    ['，特斯拉中国位列第二', ['特斯拉中国']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -68,6 +73,9 @@ describe('Chinese names', () => {
     ['一家科技公司和该集团都在增长。'],
     ['同比增长高达18%'],
     ['马上表示'],
+    ['教练全程指导，古人认为'],
+    ['预计年底前全部完工，逾期财务部不予受理，去年公司亏损'],
+    ['该公司宣布，双方将开展合作'],
   ])('finds no name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

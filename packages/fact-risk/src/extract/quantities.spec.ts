@@ -35,6 +35,11 @@ describe('figures', () => {
     expect(only('三十家门店').quantity).toEqual({ amount: 30, unit: 'count' });
   });
 
+  it('reads a unit one word after the figure', () => {
+    expect(only('about 243 Earth days').quantity).toMatchObject({ amount: 243, unit: 'day' });
+    expect(only('a 250,000-square-foot site').quantity).toEqual({ amount: 250000, unit: 'ft' });
+  });
+
   it('reads hedges before and after a figure', () => {
     expect(only('约3000人').quantity.approximation).toBe('about');
     expect(only('超过3000人').quantity.approximation).toBe('over');

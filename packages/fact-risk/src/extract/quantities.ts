@@ -94,6 +94,7 @@ export function extractQuantities(
     if (skip.some((span) => overlaps(span, token))) continue;
     if (readings.some((reading) => reading.end > token.start)) continue;
     const reading = read(text, token);
+    if (reading && reading.kind === 'number' && !reading.unit) unitAfterAWord(text, reading);
     if (reading) readings.push(reading);
   }
   inheritAcrossRanges(text, readings);
@@ -145,6 +146,13 @@ function read(text: string, token: NumberToken): Reading | undefined {
   const before = text.slice(Math.max(0, reading.start - 14), reading.start);
   reading.approximation ??= hedgeBefore(before) ?? hedgeAfter(text.slice(reading.end))?.approximation;
   return reading;
+}
+
+/** A unit may follow one more English word ("225 Earth days", "250,000-square-foot"): the figure still measures in it. */
+function unitAfterAWord(text: string, reading: Reading): void {
+  const word = /^[ \t-]+[A-Za-z]+(?=[ \t-])/u.exec(text.slice(reading.end));
+  const unit = word && matchUnit(text, reading.end + word[0].length);
+  if (unit) reading.unit = unit.id;
 }
 
 /** "+" (10万+) and, when the figure goes on after them, 多 and 余 (300多万元, 三十余家). */

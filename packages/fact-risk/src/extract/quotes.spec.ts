@@ -20,6 +20,13 @@ describe('quotations', () => {
     expect(quotes('李华：“我们明年还会再来。”')).toMatchObject([{ speaker: '李华' }]);
   });
 
+  it('needs a speech verb, a colon or a dash to tie a name to a quotation', () => {
+    expect(quotes('被中国家用电器协会评为“年度推荐产品”。')).toEqual([]);
+    expect(quotes('"I cook at home four nights a week now." – Jenna, Austin')).toMatchObject([
+      { speaker: 'Jenna' },
+    ]);
+  });
+
   it('does not take a name from the next line as the speaker', () => {
     expect(quotes('王明说：“会覆盖医院。”\n专家李华指出，这很及时。')).toMatchObject([{ speaker: '王明' }]);
   });

@@ -1,4 +1,5 @@
 import { type NameClaim, type QuoteClaim } from '../claim.js';
+import { EN_SPEECH_VERBS, SPEECH, ZH_SPEECH_VERBS } from './speech.js';
 
 const QUOTED = /“([^“”]{2,800})”|「([^「」]{2,800})」|『([^『』]{2,800})』|"([^"\n]{2,800})"/gu;
 
@@ -8,6 +9,11 @@ const SCRIPT_LABEL =
 
 const FIRST_PERSON = /我|咱|\b(?:I|I'm|I've|we|we're|we've|our|us|my|me)\b/iu;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/u;
+/** A speech verb right after a name: “…”，张伟说 / "…," Doe said. */
+const SPEECH_NEXT = new RegExp(
+  `^[ \\t,，]*(?:也|还|则|又)?(?:${ZH_SPEECH_VERBS}|${EN_SPEECH_VERBS}\\b)`,
+  'iu',
+);
 const SPEAKER_LABEL = /(?:^|\n)[ \t]*([^\s：:“”"]{2,24})[ \t]*[:：][ \t]*$/u;
 
 /**
@@ -43,9 +49,10 @@ function soundsSpoken(quote: string): boolean {
 }
 
 /**
- * The name next to the quotation within its sentence: before it when a colon introduces the quotation
- * ("张伟表示：“…”", "Jane Doe said: "…""), else after it ("…,” said Jane Doe; “…”，张伟说) or before it;
- * a person rather than an organisation where both are near ("小米集团董事长雷军说").
+ * Who the draft says spoke: a name tied to the quotation within its sentence by a speech verb or a colon
+ * before it ("张伟表示：“…”", "Jane Doe said: "…""), or after it by a speech verb or a dash ("…,” said Jane
+ * Doe; “…”，张伟说; "…" — Jenna). A person wins over an organisation ("小米集团董事长雷军说"); a
+ * colon before the quotation makes the earlier name win.
  */
 function namedSpeakerOf(
   text: string,
@@ -54,18 +61,27 @@ function namedSpeakerOf(
   names: readonly NameClaim[],
 ): string | undefined {
   const speakers = names.filter((name) => name.entity !== 'work');
-  const after = speakers.filter(
-    (name) => name.start >= end && name.start - end <= 24 && !crossesSentence(text.slice(end, name.start)),
-  );
+  const after = speakers.filter((name) => name.start >= end && saysAfter(text, end, name));
   const before = speakers
-    .filter(
-      (name) => name.end <= start && start - name.end <= 24 && !crossesSentence(text.slice(name.end, start)),
-    )
+    .filter((name) => name.end <= start && saysBefore(text.slice(name.end, start)))
     .reverse();
   const introduced = /[:：]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
   const near = introduced ? [...before, ...after] : [...after, ...before];
   const speaker = near.find((name) => name.entity === undefined) ?? near[0];
   return speaker?.name;
+}
+
+function saysBefore(gap: string): boolean {
+  if (gap.length > 24 || crossesSentence(gap)) return false;
+  return SPEECH.test(gap) || /^\s*[:：]\s*$/u.test(gap);
+}
+
+function saysAfter(text: string, quoteEnd: number, name: NameClaim): boolean {
+  const gap = text.slice(quoteEnd, name.start);
+  if (gap.length > 24 || crossesSentence(gap)) return false;
+  const rest = gap.replace(/^[ \t,，。.]+/u, '');
+  if (rest === '') return SPEECH_NEXT.test(text.slice(name.end));
+  return /^[—–-]+\s*$/u.test(rest) || SPEECH.test(rest);
 }
 
 /** Whether the words between a quotation and a name leave the sentence: an end mark, a line break, a quotation. */

@@ -73,6 +73,13 @@ export function supportsQuantity(brief: QuantityClaim, draft: QuantityClaim): bo
   }
 }
 
+/** Whether a draft figure is a figure the brief implies (see `derived.ts`), rounded as the draft writes it. */
+export function roundsToDerived(derived: QuantityClaim, draft: QuantityClaim): boolean {
+  if (!comparableKinds(draft, derived)) return false;
+  const b = inDraftUnit(draft.quantity, derived.quantity);
+  return b !== undefined && Math.abs(b - draft.quantity.amount) <= statedPrecision(draft.quantity.amount) / 2;
+}
+
 /** Of the brief's figures of the same sort, the one closest to the draft's: what the brief says instead. */
 export function nearestQuantity(
   briefClaims: readonly QuantityClaim[],
