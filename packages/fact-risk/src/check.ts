@@ -96,6 +96,7 @@ function unsupportedBecause(claim: Claim, support: BriefSupport): FactRiskFlag['
     case 'money': {
       if (support.quantities.some((brief) => supportsQuantity(brief, claim))) return undefined;
       if (support.derived.some((derived) => roundsToDerived(derived, claim))) return undefined;
+      // A year may be a bare figure on one side and a date on the other ("the 2019-founded startup").
       const { kind, quantity } = claim;
       if (
         kind === 'number' &&

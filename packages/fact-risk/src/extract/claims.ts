@@ -3,15 +3,11 @@ import { foldWidth } from '../text/fold.js';
 import { extractDates } from './dates.js';
 import { extractChineseShares } from './fractions.js';
 import { addressSpans } from './layout.js';
-import { extractEnglishNames } from './names-en.js';
-import {
-  extractChineseOrganisations,
-  extractChinesePeople,
-  extractCitedSources,
-  extractTitles,
-} from './names-zh.js';
+import { extractEnglishNames } from './en-names.js';
 import { type QuantityOptions, extractQuantities } from './quantities.js';
 import { extractQuotes } from './quotes.js';
+import { extractChineseOrganisations, extractCitedSources, extractTitles } from './zh-organisations.js';
+import { extractChinesePeople } from './zh-people.js';
 
 export interface ExtractOptions extends QuantityOptions {
   /** The text is a video script: its quoted lines are dialogue unless cited from a named person. */

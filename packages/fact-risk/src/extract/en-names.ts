@@ -3,7 +3,7 @@ import { EN_SPEECH_VERBS } from './speech.js';
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'sir', 'dame']);
 
-/** Capitalised words that say what someone does, not who they are: stripped from the edges of a name. */
+/** Capitalised words that say what someone does, not who they are: they separate names, never join them. */
 const ROLE_WORDS = new Set(
   `ceo cto cfo coo cmo cio chief executive officer president vice chairman chairwoman chair director manager
   founder co-founder cofounder head senior lead minister secretary spokesperson spokesman spokeswoman analyst
@@ -25,7 +25,7 @@ const SENTENCE_WORDS = new Set(
   still just even already soon recently finally first second third next last then once again
   according while although though because unless whatever whenever wherever
   meet say get discover enjoy try shop order buy grab experience introducing imagine stay keep make take
-  let join find see watch tap click swipe follow check ready need want tired say say hello goodbye
+  let join find see watch tap click swipe follow check ready need want tired hello goodbye
   welcome thanks thank please yes no wow hey hi oh new now limited free best big great small good
   is are was were be been being do does did have has had can could will would shall should may might must
   don't doesn't didn't can't won't isn't aren't wasn't weren't`.split(/\s+/u),
@@ -44,7 +44,7 @@ const SPOKE_BEFORE = new RegExp(
   String.raw`\b(?:${EN_SPEECH_VERBS}|according to|data from|report by|study by|survey by|led by)\s+$`,
   'iu',
 );
-const ROLE_NOUN = String.raw`(?:ceo|cto|cfo|coo|chief|founder|co-founder|president|director|manager|head|professor|analyst|analysts|spokesperson|researcher|researchers|scientist|scientists|engineer|chair|chairman|partner|editor|minister|mayor|expert|experts|doctor|doctors|lead|economist|economists|fellow|executive|officer|reporter|dermatologists)`;
+const ROLE_NOUN = String.raw`(?:ceo|cto|cfo|coo|chief|founder|co-founder|president|director|manager|head|professor|analyst|analysts|spokesperson|researcher|researchers|scientist|scientists|engineer|chair|chairman|partner|editor|minister|mayor|expert|experts|doctor|doctors|lead|economist|economists|fellow|executive|officer|reporter)`;
 const APPOSITIVE_ROLE = new RegExp(
   String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}?${ROLE_NOUN}\b`,
   'iu',
@@ -69,9 +69,10 @@ const LINE_LABEL = /^[ \t]*(?:[#>*-]+[ \t]*)?(?:[A-Z][\w-]*(?:[ \t][\w-]+){0,3}|
 
 /**
  * English names of people and organisations: runs of capitalised words that are not just the capital at
- * the start of a sentence ("Sarah Chen", "World Health Organization", "Dr. Li"); a single capitalised word
- * only with a title ("Dr. Li"), a role ("CEO Zhang") or as the subject or object of a speech verb ("Chen
- * said", "according to Gartner"). Headline-case lines and "Label:" prefixes are skipped.
+ * the start of a sentence ("Sarah Chen", "World Health Organization"), split where a title or role stands
+ * between them ("Acme Robotics CEO Jane Doe"); a single capitalised word only next to a title or role
+ * ("Dr. Li", "CEO Zhang") or where `isAnchored` says so. Headline-case lines and "Label:" prefixes are
+ * skipped.
  */
 export function extractEnglishNames(text: string): NameClaim[] {
   return [...text.matchAll(SEQUENCE)].flatMap((match) => toNames(text, match.index, match[0]));
@@ -155,7 +156,8 @@ const bare = (word: string) =>
     .toLowerCase()
     .replace(/\.$/u, '')
     .replace(/['’]s$/u, '');
-const isConnector = (word: string) => new RegExp(`^${CONNECTOR}$`, 'u').test(word);
+const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`, 'u');
+const isConnector = (word: string) => CONNECTOR_WORD.test(word);
 
 function trimConnectors(tokens: readonly Token[]): Token[] {
   let from = 0;
