@@ -25,13 +25,9 @@ export function hedgeBefore(before: string): Approximation | undefined {
   return PREFIX_HEDGES.find(([pattern]) => pattern.test(before))?.[1];
 }
 
-/** The hedge at the start of `after` and its length. */
-export function hedgeAfter(after: string): { approximation: Approximation; length: number } | undefined {
-  for (const [pattern, approximation] of SUFFIX_HEDGES) {
-    const match = pattern.exec(after);
-    if (match) return { approximation, length: match[0].length };
-  }
-  return undefined;
+/** The hedge at the start of `after`. */
+export function hedgeAfter(after: string): Approximation | undefined {
+  return SUFFIX_HEDGES.find(([pattern]) => pattern.test(after))?.[1];
 }
 
 /** Chinese classifiers: a numeral before one of these counts things ("三十家门店"), with no unit. */

@@ -25,7 +25,7 @@ export function extractChineseShares(text: string): QuantityClaim[] {
   const claims: QuantityClaim[] = [];
   const add = (start: number, end: number, amount: number, unit?: string) => {
     const approximation =
-      hedgeBefore(text.slice(Math.max(0, start - 8), start)) ?? hedgeAfter(text.slice(end))?.approximation;
+      hedgeBefore(text.slice(Math.max(0, start - 8), start)) ?? hedgeAfter(text.slice(end));
     claims.push({
       kind: 'percentage',
       start,

@@ -144,7 +144,7 @@ function read(text: string, token: NumberToken): Reading | undefined {
     return undefined;
   }
   const before = text.slice(Math.max(0, reading.start - 14), reading.start);
-  reading.approximation ??= hedgeBefore(before) ?? hedgeAfter(text.slice(reading.end))?.approximation;
+  reading.approximation ??= hedgeBefore(before) ?? hedgeAfter(text.slice(reading.end));
   return reading;
 }
 
