@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FactRiskFlag } from './fact-risk.js';
 import { Id, Timestamp } from './common.js';
 
 export const DraftOrigin = z.enum(['pgc', 'ugc', 'aigc', 'ai_assisted']);
@@ -113,6 +114,12 @@ export const Draft = z.object({
   editMetrics: EditMetrics.nullable(),
   moderation: Moderation.nullable(),
   provenance: Provenance,
+  factFlags: z
+    .array(FactRiskFlag)
+    .nullable()
+    .describe(
+      'Claims (figures, money, dates, names, quotations) the brief does not support; null: not checked',
+    ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

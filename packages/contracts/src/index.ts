@@ -20,3 +20,4 @@ export * from './operations/index.js';
 export * from './webhooks.js';
 export * from './judge.js';
 export * from './provenance.js';
+export * from './fact-risk.js';

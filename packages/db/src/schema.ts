@@ -6,6 +6,7 @@ import type {
   DraftOrigin,
   DraftStatus,
   EditMetrics,
+  FactRiskFlag,
   FieldError,
   Moderation,
   Role,
@@ -124,6 +125,8 @@ export const drafts = pgTable(
     costUsd: doublePrecision('cost_usd'),
     editMetrics: jsonb('edit_metrics').$type<EditMetrics>(),
     moderation: jsonb('moderation').$type<Moderation>(),
+    /** Claims the brief does not support, found whenever the body is written (null: stored before checking existed). */
+    factFlags: jsonb('fact_flags').$type<FactRiskFlag[]>(),
     /** The text gives away that a model wrote it ("as an AI language model…"): kept out of blind pairs. */
     revealsOrigin: boolean('reveals_origin').notNull().default(false),
     createdAt: createdAt(),

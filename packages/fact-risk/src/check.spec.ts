@@ -1,7 +1,7 @@
 import { BriefCreate, type BriefCreateInput } from '@draftbench/contracts';
 import { describe, expect, it } from 'vitest';
 import { briefSupport, checkDraft, checkFactRisk } from './check.js';
-import { FactRiskFlag } from './flag.js';
+import { FactRiskFlag } from '@draftbench/contracts';
 
 const newsBrief = (input: Partial<Extract<BriefCreateInput, { contentType: 'news_draft' }>> = {}) =>
   BriefCreate.parse({

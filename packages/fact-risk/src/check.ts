@@ -2,7 +2,7 @@ import { type BriefCreate, type ContentType } from '@draftbench/contracts';
 import { type BriefFacts, briefFacts } from './brief-facts.js';
 import { type Claim, type DateValue, type QuantityClaim, contains } from './claim.js';
 import { extractClaims } from './extract/claims.js';
-import { type FactRiskFlag } from './flag.js';
+import { type FactRiskFlag } from '@draftbench/contracts';
 import { dateReason, nameReason, quantityReason, quoteReason } from './reasons.js';
 import { supportsDate } from './support/dates.js';
 import { type NameIndex, nameIndex, supportsName } from './support/names.js';

@@ -1,4 +1,4 @@
-export { FactRiskFlag, FactRiskKind, FactRiskReason } from './flag.js';
+export { FactRiskFlag, FactRiskKind, FactRiskReason } from '@draftbench/contracts';
 export { type BriefSupport, briefSupport, checkDraft, checkFactRisk } from './check.js';
 export { type BriefFacts, type BriefQuote, briefFacts } from './brief-facts.js';
 export {

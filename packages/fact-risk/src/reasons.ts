@@ -1,5 +1,5 @@
 import { type Claim, type DateValue, type NameClaim, type QuantityClaim, type QuoteClaim } from './claim.js';
-import { type FactRiskReason } from './flag.js';
+import { type FactRiskReason } from '@draftbench/contracts';
 import { formatDate } from './support/dates.js';
 import { type QuoteVerdict } from './support/quotes.js';
 import { claimValue } from './values.js';

@@ -27,6 +27,7 @@ export function draftFromRow(row: DraftRow): Draft {
     editMetrics: row.editMetrics,
     moderation: row.moderation,
     provenance: provenanceOf(row),
+    factFlags: row.factFlags,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -30,7 +30,7 @@ export function provenanceOf(draft: DraftRow): Provenance {
   };
 }
 
-/** The same in the snake_case of the JSONL and CSV exports. */
+/** The same in the snake_case of the JSONL exports, with the text's fact-risk flags. */
 export function provenanceRecord(draft: DraftRow) {
   const p = provenanceOf(draft);
   return {
@@ -45,5 +45,6 @@ export function provenanceRecord(draft: DraftRow) {
     human_edit_share: p.humanEditShare,
     created_at: p.createdAt,
     sha256: p.sha256,
+    fact_flags: draft.factFlags,
   };
 }

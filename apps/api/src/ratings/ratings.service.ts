@@ -122,8 +122,8 @@ export class RatingsService {
     return {
       assignmentId: assignment.id,
       brief: brief as BriefCreate,
-      left: { body: left!.body, scenes: left!.scenes },
-      right: { body: right!.body, scenes: right!.scenes },
+      left: { body: left!.body, scenes: left!.scenes, factFlags: left!.factFlags },
+      right: { body: right!.body, scenes: right!.scenes, factFlags: right!.factFlags },
       criteria: [...RUBRIC_CRITERIA[brief.contentType]],
       assignedAt: assignment.assignedAt.toISOString(),
     };

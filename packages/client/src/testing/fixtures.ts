@@ -87,6 +87,7 @@ export function draft(variant: number): Draft {
       createdAt: NOW,
       sha256: '0'.repeat(64),
     },
+    factFlags: [],
     createdAt: NOW,
     updatedAt: NOW,
   };

@@ -1,6 +1,6 @@
 import { BriefCreate, type BriefCreateInput } from '@draftbench/contracts';
 import { type Span } from '../claim.js';
-import { FactRiskKind } from '../flag.js';
+import { FactRiskKind } from '@draftbench/contracts';
 
 /**
  * One evaluation case: a brief and a draft written for it, with the draft's claims marked inline.

@@ -1,6 +1,6 @@
 import { BriefCreate } from '@draftbench/contracts';
 import { describe, expect, it } from 'vitest';
-import { type FactRiskFlag } from '../flag.js';
+import { type FactRiskFlag } from '@draftbench/contracts';
 import { type ParsedCase, parseMarkedDraft } from './case.js';
 import { evaluate, precision, recall } from './evaluate.js';
 

@@ -1,6 +1,6 @@
 import { type ContentType, type Language } from '@draftbench/contracts';
 import { overlaps } from '../claim.js';
-import { type FactRiskFlag, type FactRiskKind } from '../flag.js';
+import { type FactRiskFlag, type FactRiskKind } from '@draftbench/contracts';
 import { type ParsedCase } from './case.js';
 
 export type Checker = (draft: string, parsed: ParsedCase) => readonly FactRiskFlag[];

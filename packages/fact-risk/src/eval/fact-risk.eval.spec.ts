@@ -21,7 +21,7 @@ describe('fact-risk evaluation set', () => {
     expect(new Set(all.map((parsed) => parsed.id)).size).toBe(all.length);
   });
 
-  // Each split's figures, the held-out ones in particular, are reported in docs/FACT-RISK.md.
+  // Each split's figures, the held-out ones in particular, are reported in docs/SAFETY.md ("Fact-risk flags").
   it.each(['zh', 'en'] as const)('reaches recall ≥ 90%% and precision ≥ 80%% on all %s cases', (language) => {
     const tally = evaluate(all, checkCase).byLanguage[language];
     expect(recall(tally)).toBeGreaterThanOrEqual(MIN_RECALL);

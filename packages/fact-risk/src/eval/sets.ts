@@ -17,7 +17,7 @@ const set = (name: string, cases: readonly EvalCase[]): EvalSet => ({ name, case
 
 /**
  * The development set was written first and used while building the extractors; the held-out set was
- * written after them and measured without changing them for it (see docs/FACT-RISK.md).
+ * written after them and measured without changing them for it (see docs/SAFETY.md ("Fact-risk flags")).
  */
 export const EVAL_SETS: readonly EvalSet[] = [
   set('development', [...DEV_ZH, ...DEV_EN]),

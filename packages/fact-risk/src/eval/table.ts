@@ -1,4 +1,4 @@
-import { type FactRiskKind } from '../flag.js';
+import { type FactRiskKind } from '@draftbench/contracts';
 import { type Evaluation, type Tally, precision, recall } from './evaluate.js';
 
 const KINDS: readonly FactRiskKind[] = ['number', 'percentage', 'money', 'date', 'name', 'quote'];

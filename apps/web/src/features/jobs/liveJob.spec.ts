@@ -53,6 +53,7 @@ const draft = (variant: number, body: string): Draft => ({
     createdAt: '2026-11-28T12:00:01.000Z',
     sha256: '0'.repeat(64),
   },
+  factFlags: [],
   createdAt: '2026-11-28T12:00:01.000Z',
   updatedAt: '2026-11-28T12:00:01.000Z',
 });

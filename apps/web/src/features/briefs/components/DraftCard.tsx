@@ -1,11 +1,12 @@
 import type { Brief, Draft } from '@draftbench/contracts';
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DraftActions } from '../../assisted/components/DraftActions';
 import { AiNoticeTag } from './AiNoticeTag';
 import { DraftAuthor } from './DraftAuthor';
 import { DraftMetrics } from './DraftMetrics';
 import { DraftStatusTag } from './DraftStatusTag';
+import { FlaggedBody } from './FlaggedBody';
 import { OriginTag } from './OriginTag';
 import { ProvenanceActions } from './ProvenanceActions';
 import { SceneTable } from './SceneTable';
@@ -35,9 +36,7 @@ export function DraftCard({
       <Flex vertical gap={12}>
         <DraftAuthor author={draft.author} />
         <AiNoticeTag label={draft.provenance.label} />
-        <Typography.Paragraph data-testid="draft-body" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-          {draft.body}
-        </Typography.Paragraph>
+        <FlaggedBody body={draft.body} flags={draft.factFlags} testId="draft-body" />
         {draft.scenes && <SceneTable scenes={draft.scenes} />}
         <DraftMetrics draft={draft} />
         <ProvenanceActions draft={draft} brief={brief} />

@@ -18,14 +18,15 @@ export function ProvenanceActions({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const labelled = draft.provenance.label !== 'human';
   const copy = async () => {
     await navigator.clipboard.writeText(copyableText(draft, brief.contentType, brief.language));
-    void message.success(t('drafts.copied'));
+    void message.success(labelled ? t('drafts.copied') : t('drafts.copiedPlain'));
   };
   return (
     <Flex gap={8} align="center" wrap>
       <Button size="small" onClick={() => void copy()} data-testid="draft-copy">
-        {t('drafts.copy')}
+        {labelled ? t('drafts.copy') : t('drafts.copyPlain')}
       </Button>
       <Button size="small" href={`/v1/drafts/${draft.id}/export.html`} download data-testid="draft-download">
         {t('drafts.downloadHtml')}

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-// Kept in one file, depending on zod only, so it can move to @draftbench/contracts unchanged.
-
 export const FactRiskKind = z
   .enum(['number', 'percentage', 'money', 'date', 'name', 'quote'])
   .describe('What sort of claim the flagged text makes');
@@ -13,6 +11,7 @@ export const FactRiskReason = z.object({
 });
 export type FactRiskReason = z.infer<typeof FactRiskReason>;
 
+/** A claim in a draft that the brief does not support (DESIGN §6, fact-risk flags). */
 export const FactRiskFlag = z
   .object({
     kind: FactRiskKind,
