@@ -1,9 +1,10 @@
+import { type BriefCreateInput } from '@draftbench/contracts';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '@draftbench/llm/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientWithRoles, startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
-const NEWS = {
+const NEWS: BriefCreateInput = {
   contentType: 'news_draft',
   language: 'zh',
   title: '本地电池厂扩建',
@@ -14,7 +15,7 @@ const NEWS = {
     facts: { what: '扩建电池生产线', where: '合肥', who: '星辰电池公司' },
     quotes: [{ speaker: '王磊', role: '厂长', text: '我们会优先招聘本地工人。' }],
   },
-} as const;
+};
 
 // Everything but the investment of 1.5 billion yuan ("15亿元") and the 3,000 jobs is in the brief.
 const INVENTED =
