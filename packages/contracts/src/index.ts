@@ -19,3 +19,4 @@ export * from './exports.js';
 export * from './operations/index.js';
 export * from './webhooks.js';
 export * from './judge.js';
+export * from './safety.js';
