@@ -102,14 +102,19 @@ export type SafetyRatesQuery = z.infer<typeof SafetyRatesQuery>;
 export const SafetyRatesRow = z.object({
   provider: z.string(),
   model: z.string(),
-  jobs: z.number().int().describe('Jobs that finished (succeeded, failed or refused); cancelled ones are left out'),
+  jobs: z
+    .number()
+    .int()
+    .describe('Jobs that finished (succeeded, failed or refused); cancelled ones are left out'),
   refused: z.number().int().describe('Jobs whose brief the gate refused before any model call'),
   refusalRate: z.number().min(0).max(1).nullable().describe('refused / jobs; null without jobs'),
   outputs: z.number().int().describe('AI drafts the jobs stored'),
   flagged: z
     .number()
     .int()
-    .describe('AI drafts the gate flagged or refused at the output stage, whether a lead published them later or not'),
+    .describe(
+      'AI drafts the gate flagged or refused at the output stage, whether a lead published them later or not',
+    ),
   flagRate: z.number().min(0).max(1).nullable().describe('flagged / outputs; null without outputs'),
 });
 export type SafetyRatesRow = z.infer<typeof SafetyRatesRow>;

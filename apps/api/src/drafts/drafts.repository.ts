@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type Moderation } from '@draftbench/contracts';
 import { drafts, type Database, type DraftRow } from '@draftbench/db';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
@@ -35,6 +36,20 @@ export class DraftsRepository {
       .update(drafts)
       .set({ ...withLeakFlag(set), updatedAt: new Date() })
       .where(eq(drafts.id, id))
+      .returning();
+    return row;
+  }
+
+  /** held → published|rejected, only while the draft is still held; undefined when it no longer is. */
+  async decideHeld(
+    id: string,
+    status: 'published' | 'rejected',
+    moderation: Moderation,
+  ): Promise<DraftRow | undefined> {
+    const [row] = await this.db
+      .update(drafts)
+      .set({ status, moderation, updatedAt: new Date() })
+      .where(and(eq(drafts.id, id), eq(drafts.status, 'held')))
       .returning();
     return row;
   }

@@ -6,13 +6,7 @@ import {
   MinutesCorrection,
   ReviewCreate,
 } from '../assignments.js';
-import {
-  AssistedEditSave,
-  Draft,
-  DraftList,
-  DraftSave,
-  UgcSubmission,
-} from '../drafts.js';
+import { AssistedEditSave, Draft, DraftList, DraftSave, UgcSubmission } from '../drafts.js';
 import { IdParams, op } from './define.js';
 
 const EXAMPLE_ID = '6a1c2f4e-3b5d-4e8f-a7c9-0d1e2f3a4b5c';

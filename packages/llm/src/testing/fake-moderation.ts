@@ -19,25 +19,32 @@ export const MODERATION_CATEGORIES = [
 
 /**
  * How the fake answers `POST /moderations`: a score per category for each input text (a category at or
- * above 0.5 is flagged; unnamed ones score 0), an error status, or no answer at all.
+ * above 0.5 is flagged; unnamed ones score 0), an error status, no answer at all, or one of those chosen
+ * from the texts asked about.
  */
 export type FakeModerationBehaviour =
   | { kind: 'scores'; score: (input: string) => Partial<Record<string, number>> }
-  | Extract<FakeBehaviour, { kind: 'error' | 'hang' }>;
+  | Extract<FakeBehaviour, { kind: 'error' | 'hang' }>
+  | { kind: 'reply'; with: (inputs: string[]) => FakeModerationBehaviour };
 
 /** Flags nothing. */
 export const CLEAN_MODERATION: FakeModerationBehaviour = { kind: 'scores', score: () => ({}) };
 
-/** The body of a moderation answer for the request's `input` (one text or several). */
+/** The texts of a moderation request: its `input`, one text or several. */
+export function moderationInputs(body: Record<string, unknown> | null): string[] {
+  const input = body?.input;
+  return Array.isArray(input) ? input.map(String) : [String(input ?? '')];
+}
+
+/** The body of a moderation answer for the texts. */
 export function moderationBody(
   behaviour: Extract<FakeModerationBehaviour, { kind: 'scores' }>,
-  body: Record<string, unknown> | null,
+  texts: string[],
+  model: unknown,
 ): unknown {
-  const input = body?.input;
-  const texts = Array.isArray(input) ? input.map(String) : [String(input ?? '')];
   return {
     id: 'modr-fake',
-    model: typeof body?.model === 'string' ? body.model : 'fake-moderation',
+    model: typeof model === 'string' ? model : 'fake-moderation',
     results: texts.map((text) => {
       const given = behaviour.score(text);
       const scores = Object.fromEntries(MODERATION_CATEGORIES.map((c) => [c, given[c] ?? 0]));

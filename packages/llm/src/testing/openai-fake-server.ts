@@ -1,6 +1,11 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CLEAN_MODERATION, type FakeModerationBehaviour, moderationBody } from './fake-moderation.js';
+import {
+  CLEAN_MODERATION,
+  type FakeModerationBehaviour,
+  moderationBody,
+  moderationInputs,
+} from './fake-moderation.js';
 
 /**
  * A real HTTP server speaking the OpenAI chat-completions streaming protocol, and answering
@@ -83,15 +88,17 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
       };
       requests.push(rec);
       for (const w of waiters.filter((x) => x.n === requests.length)) w.resolve(rec);
-      if (rec.url.endsWith('/moderations')) return moderate(rec, res);
+      if (rec.url.endsWith('/moderations')) return moderate(moderation, rec, res);
       respond(queue.shift() ?? fallback, rec, res);
     });
   });
 
-  function moderate(rec: RecordedRequest, res: ServerResponse): void {
-    if (moderation.kind !== 'scores') return respond(moderation, rec, res);
+  function moderate(b: FakeModerationBehaviour, rec: RecordedRequest, res: ServerResponse): void {
+    const texts = moderationInputs(rec.body);
+    if (b.kind === 'reply') return moderate(b.with(texts), rec, res);
+    if (b.kind !== 'scores') return respond(b, rec, res);
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(moderationBody(moderation, rec.body)));
+    res.end(JSON.stringify(moderationBody(b, texts, rec.body?.model)));
   }
 
   function respond(b: FakeBehaviour, rec: RecordedRequest, res: ServerResponse): void {
