@@ -2,6 +2,8 @@ import type { Draft } from '@draftbench/contracts';
 import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DraftActions } from '../../assisted/components/DraftActions';
+import { HeldDraftBody } from '../../safety/components/HeldDraftBody';
+import { heldCheck } from '../../safety/model';
 import { DraftAuthor } from './DraftAuthor';
 import { DraftMetrics } from './DraftMetrics';
 import { DraftStatusTag } from './DraftStatusTag';
@@ -17,6 +19,15 @@ export function DraftCard({ draft }: { draft: Draft }) {
       : draft.origin === 'ai_assisted'
         ? t('drafts.aiAssistedNotice')
         : null;
+  const check = heldCheck(draft);
+  const text = (
+    <>
+      <Typography.Paragraph data-testid="draft-body" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+        {draft.body}
+      </Typography.Paragraph>
+      {draft.scenes && <SceneTable scenes={draft.scenes} />}
+    </>
+  );
   return (
     <Card
       data-testid="draft-card"
@@ -38,10 +49,7 @@ export function DraftCard({ draft }: { draft: Draft }) {
             {notice}
           </Tag>
         )}
-        <Typography.Paragraph data-testid="draft-body" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-          {draft.body}
-        </Typography.Paragraph>
-        {draft.scenes && <SceneTable scenes={draft.scenes} />}
+        {check ? <HeldDraftBody check={check}>{text}</HeldDraftBody> : text}
         <DraftMetrics draft={draft} />
         <DraftActions draft={draft} />
       </Flex>
