@@ -32,7 +32,7 @@ export type DraftAuthor = z.infer<typeof DraftAuthor>;
 
 /**
  * draft: a PGC draft being written or returned for changes; pending_review: submitted to a lead;
- * held: waiting for a lead in the review queue (UGC the screen held, AI drafts the safety gate flagged);
+ * held: waiting for a lead in the review queue (UGC the screen or the safety gate held, AI drafts it flagged);
  * published: usable (AIGC, approved PGC, published UGC, saved AI-assisted edits); rejected: refused by a lead.
  */
 export const DraftStatus = z.enum(['draft', 'pending_review', 'held', 'published', 'rejected']);
