@@ -49,6 +49,7 @@ import { IntegrityService } from './ratings/integrity.service.js';
 import { RatingsController } from './ratings/ratings.controller.js';
 import { RatingsRepository } from './ratings/ratings.repository.js';
 import { RatingsService } from './ratings/ratings.service.js';
+import { SAFETY_CONTROLLERS, SAFETY_PROVIDERS, SAFETY_SHARED_PROVIDERS } from './safety/safety.parts.js';
 import { SubmissionScreen } from './submissions/submission-screen.js';
 import { SubmissionsController } from './submissions/submissions.controller.js';
 import { SubmissionsService } from './submissions/submissions.service.js';
@@ -83,6 +84,7 @@ export class AppModule {
       BriefsRepository,
       DraftsRepository,
       JobsRepository,
+      ...SAFETY_SHARED_PROVIDERS,
     ];
     const api: Provider[] = [
       { provide: APP_GUARD, useClass: AuthGuard },
@@ -116,6 +118,7 @@ export class AppModule {
       ...JUDGE_PROVIDERS,
       ...API_KEYS_PROVIDERS,
       ...IDEMPOTENCY_PROVIDERS,
+      ...SAFETY_PROVIDERS,
     ];
     const controllers: Type[] = [
       HealthController,
@@ -136,6 +139,7 @@ export class AppModule {
       ...BATCHES_CONTROLLERS,
       ...JUDGE_CONTROLLERS,
       ...API_KEYS_CONTROLLERS,
+      ...SAFETY_CONTROLLERS,
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [

@@ -6,8 +6,9 @@ export interface DraftsApi {
   /** UGC: submit a draft to an open brief (contributors). */
   submit(briefId: string, input: UgcSubmission, options?: WriteOptions): Promise<Draft>;
   mySubmissions(options?: RequestOptions): Promise<Draft[]>;
-  /** UGC drafts held by the screen, waiting for a lead. */
+  /** The review queue: drafts held by the UGC screen or the safety gate, waiting for a lead. */
   heldForModeration(options?: RequestOptions): Promise<Draft[]>;
+  /** A lead publishes or rejects a held draft. */
   moderate(id: string, input: ModerationDecision, options?: RequestOptions): Promise<Draft>;
   /** AI-assisted: start editing the AI draft `parentId`; answers the new child draft. */
   startAssistedEdit(

@@ -9,6 +9,7 @@ import { exportsApi, type ExportsApi } from './exports.js';
 import { judgeApi, type JudgeApi } from './judge.js';
 import { leaderboardApi, type LeaderboardApi } from './leaderboard.js';
 import { ratingsApi, type RatingsApi } from './ratings.js';
+import { safetyApi, type SafetyApi } from './safety.js';
 import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
 import { jobsApi, type JobsApi } from './jobs.js';
 import { templatesApi, type TemplatesApi } from './templates.js';
@@ -27,6 +28,7 @@ export interface DraftbenchClient {
   ratings: RatingsApi;
   leaderboard: LeaderboardApi;
   judge: JudgeApi;
+  safety: SafetyApi;
   providers: ProvidersApi;
   briefs: BriefsApi;
   jobs: JobsApi;
@@ -46,6 +48,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     ratings: ratingsApi(http),
     leaderboard: leaderboardApi(http),
     judge: judgeApi(http),
+    safety: safetyApi(http),
     providers: {
       list: (requestOptions = {}) =>
         http
@@ -72,6 +75,7 @@ export type { DraftsApi } from './drafts.js';
 export type { RatingsApi } from './ratings.js';
 export type { LeaderboardApi } from './leaderboard.js';
 export type { JudgeApi } from './judge.js';
+export type { SafetyApi } from './safety.js';
 export type { UsersApi } from './users.js';
 export type { TemplateListParams, TemplatesApi } from './templates.js';
 export { readServerSentEvents } from './sse.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FactRiskFlag } from './fact-risk.js';
 import { Id, Timestamp } from './common.js';
+import { SafetyCheck } from './safety.js';
 
 export const DraftOrigin = z.enum(['pgc', 'ugc', 'aigc', 'ai_assisted']);
 export type DraftOrigin = z.infer<typeof DraftOrigin>;
@@ -32,8 +33,8 @@ export type DraftAuthor = z.infer<typeof DraftAuthor>;
 
 /**
  * draft: a PGC draft being written or returned for changes; pending_review: submitted to a lead;
- * held: UGC waiting for moderation; published: usable (AIGC, approved PGC, published UGC, saved
- * AI-assisted edits); rejected: refused by moderation.
+ * held: waiting for a lead in the review queue (UGC the screen or the safety gate held, AI drafts it flagged);
+ * published: usable (AIGC, approved PGC, published UGC, saved AI-assisted edits); rejected: refused by a lead.
  */
 export const DraftStatus = z.enum(['draft', 'pending_review', 'held', 'published', 'rejected']);
 export type DraftStatus = z.infer<typeof DraftStatus>;
@@ -51,9 +52,12 @@ export const EditMetrics = z.object({
 });
 export type EditMetrics = z.infer<typeof EditMetrics>;
 
-/** Why a UGC draft was held, and what a lead decided. */
+/** Why a draft was held, and what a lead decided. */
 export const Moderation = z.object({
-  reasons: z.array(z.string()),
+  reasons: z.array(z.string()).describe('What the UGC screen found, e.g. a link or a phone number'),
+  safety: SafetyCheck.nullable().describe(
+    'The safety gate’s check when the gate held the draft (flagged, refused, or moderation unavailable)',
+  ),
   decision: z.enum(['publish', 'reject']).nullable(),
   decidedBy: Id.nullable(),
   note: z.string().nullable(),

@@ -21,3 +21,4 @@ export * from './webhooks.js';
 export * from './judge.js';
 export * from './provenance.js';
 export * from './fact-risk.js';
+export * from './safety.js';

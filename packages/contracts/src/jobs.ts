@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamp, text } from './common.js';
 import { Draft, TokenUsage } from './drafts.js';
+import { SafetyRefusal } from './safety.js';
 import { TemplateSelector } from './templates.js';
 
 export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed', 'refused', 'cancelled']);
@@ -52,6 +53,9 @@ export const Job = z.object({
   state: JobState,
   attempts: z.number().int().min(0),
   error: JobError.nullable(),
+  refusal: SafetyRefusal.nullable().describe(
+    'Set when the safety gate refused the brief (state `refused`): the category and a reason in Chinese and English; no model was called',
+  ),
   usage: TokenUsage.nullable(),
   costUsd: z.number().min(0).nullable(),
   createdAt: Timestamp,

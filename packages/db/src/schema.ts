@@ -10,6 +10,7 @@ import type {
   FieldError,
   Moderation,
   Role,
+  SafetyRefusal,
   Scope,
   BothBadReason,
   VoteOutcome,
@@ -77,6 +78,8 @@ export const generationJobs = pgTable(
     state: text('state').$type<JobState>().notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     error: jsonb('error').$type<JobError>(),
+    /** The safety gate's verdict on a refused brief (state `refused`). */
+    refusal: jsonb('refusal').$type<SafetyRefusal>(),
     usage: jsonb('usage').$type<TokenUsage>(),
     costUsd: doublePrecision('cost_usd'),
     createdAt: createdAt(),

@@ -32,6 +32,7 @@ export {
 export { generateTemplateDraft } from './template/generate.js';
 export type { TemplateDraft, DraftSection } from './template/types.js';
 export { OpenAIProvider, type OpenAIProviderOptions } from './openai/openai-provider.js';
+export { OpenAIModeration, type OpenAIModerationOptions } from './openai/openai-moderation.js';
 export { parseScenes } from './openai/scenes.js';
 export {
   ProviderRegistry,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from './check-text.js';
-import { SafetyVerdict } from './verdict.js';
+import { SafetyVerdict } from '@draftbench/contracts';
 
 const brief = (text: string) => checkText(text, { stage: 'brief' });
 

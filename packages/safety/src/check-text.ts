@@ -6,7 +6,12 @@ import { piiFindings } from './pii-findings.js';
 import { type Rule } from './rule.js';
 import { EXPOSE_PERSON, RULES } from './rules/index.js';
 import { matchSignal } from './signal.js';
-import { type SafetyContext, type SafetyFinding, type SafetyStage, type SafetyVerdict } from './verdict.js';
+import {
+  type SafetyContext,
+  type SafetyFinding,
+  type SafetyStage,
+  type SafetyVerdict,
+} from '@draftbench/contracts';
 
 export interface CheckOptions {
   /**

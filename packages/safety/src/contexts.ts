@@ -1,6 +1,6 @@
 import { type NormalizedText } from './normalize.js';
 import { type Signal, en, matchSignal, signal, zh } from './signal.js';
-import { type SafetyContext } from './verdict.js';
+import { type SafetyContext } from '@draftbench/contracts';
 
 // Framings that make a harmful topic legitimate to write about. Words that scams themselves use
 // ("police", "court", "investigation") are not news markers on their own: a fake-police script would defuse itself.

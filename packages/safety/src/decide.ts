@@ -4,7 +4,7 @@ import {
   type SafetyDecision,
   type SafetyFinding,
   type SafetyVerdict,
-} from './verdict.js';
+} from '@draftbench/contracts';
 
 const SEVERITY: Record<SafetyDecision, number> = { refuse: 2, flag: 1, allow: 0 };
 

@@ -1,11 +1,3 @@
-export {
-  LocalizedText,
-  SafetyCategory,
-  SafetyContext,
-  SafetyDecision,
-  SafetyFinding,
-  SafetyStage,
-  SafetyVerdict,
-} from './verdict.js';
+// The verdict schemas (SafetyVerdict, SafetyCategory, …) cross the API, so they live in @draftbench/contracts.
 export { type CheckOptions, checkText } from './check-text.js';
 export { ModerationResponse, type ModerationOptions, combineWithModeration } from './moderation.js';

@@ -7,7 +7,7 @@ import {
   type SafetyContext,
   type SafetyFinding,
   type SafetyVerdict,
-} from './verdict.js';
+} from '@draftbench/contracts';
 
 /** The body of an OpenAI-style `POST /moderations` answer; unknown fields and categories pass through. */
 export const ModerationResponse = z.object({

@@ -1,5 +1,5 @@
 import { type PiiKind, detectPii } from './pii.js';
-import { type SafetyFinding, type SafetyStage } from './verdict.js';
+import { type SafetyFinding, type SafetyStage } from '@draftbench/contracts';
 
 const CONTACT_KINDS: readonly PiiKind[] = ['phone', 'email', 'address'];
 

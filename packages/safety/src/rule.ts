@@ -1,5 +1,5 @@
 import { type Signal } from './signal.js';
-import { type LocalizedText, type SafetyCategory, type SafetyContext } from './verdict.js';
+import { type LocalizedText, type SafetyCategory, type SafetyContext } from '@draftbench/contracts';
 
 /**
  * One harmful intent: every signal in `allOf` must match. A rule is never a bare keyword — it names what

@@ -41,6 +41,11 @@ export class AssistedEditsService {
         'Only AI-generated (aigc) drafts can be edited as AI-assisted drafts.',
       );
     }
+    // An edit is published at once, so it must not carry held text past the review queue.
+    if (parent.status !== 'published')
+      throw conflict(
+        `This AI draft is ${parent.status} by the safety review; a lead must publish it before it can be edited.`,
+      );
     const language = await this.languageOf(parent);
     const minutes = input.activeSeconds / 60;
     const row = await this.drafts.create({

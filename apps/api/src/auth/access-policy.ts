@@ -2,6 +2,7 @@ import { grantsScope, type Role, type Scope } from '@draftbench/contracts';
 import { API_KEYS_ACCESS } from '../api-keys/api-keys.parts.js';
 import { BATCHES_ACCESS } from '../batches/batches.parts.js';
 import { JUDGE_ACCESS } from '../judge/judge.parts.js';
+import { SAFETY_ACCESS } from '../safety/safety.parts.js';
 import { TEMPLATES_ACCESS } from '../templates/templates.parts.js';
 import { PUBLIC, rule, sessionOnly, type Access, type RouteRule } from './route-rule.js';
 
@@ -50,11 +51,9 @@ export const ACCESS_POLICY: Record<string, RouteRule> = {
   'POST /v1/assignments/:id/reviews': rule(['lead'], 'admin'),
   'PUT /v1/assignments/:id/minutes': rule(['lead', 'editor'], 'admin'),
 
-  // UGC: contributors submit; leads moderate what the screen held.
+  // UGC: contributors submit; leads decide what the screen held (SAFETY_ACCESS: the review queue).
   'POST /v1/briefs/:id/submissions': rule(['contributor'], 'admin'),
   'GET /v1/submissions/mine': rule(['contributor'], 'admin'),
-  'GET /v1/moderation': rule(['lead'], 'admin'),
-  'POST /v1/drafts/:id/moderation': rule(['lead'], 'admin'),
 
   // AI-assisted: editors edit AI drafts (only their own edits can be saved again).
   'GET /v1/drafts/:id': rule(['lead', 'editor'], 'jobs:read'),
@@ -81,6 +80,7 @@ export const ACCESS_POLICY: Record<string, RouteRule> = {
   ...BATCHES_ACCESS,
   ...JUDGE_ACCESS,
   ...API_KEYS_ACCESS,
+  ...SAFETY_ACCESS,
 };
 
 export function allows(access: Access, roles: readonly Role[]): boolean {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type Moderation } from '@draftbench/contracts';
 import { checkFactRisk } from '@draftbench/fact-risk';
 import { briefs, drafts, type Database, type DraftRow } from '@draftbench/db';
 import { and, asc, count, eq } from 'drizzle-orm';
@@ -44,6 +45,20 @@ export class DraftsRepository {
       .update(drafts)
       .set({ ...(briefId ? await this.checked(set, briefId, db) : set), updatedAt: new Date() })
       .where(eq(drafts.id, id))
+      .returning();
+    return row;
+  }
+
+  /** held → published|rejected, only while the draft is still held; undefined when it no longer is. */
+  async decideHeld(
+    id: string,
+    status: 'published' | 'rejected',
+    moderation: Moderation,
+  ): Promise<DraftRow | undefined> {
+    const [row] = await this.db
+      .update(drafts)
+      .set({ status, moderation, updatedAt: new Date() })
+      .where(and(eq(drafts.id, id), eq(drafts.status, 'held')))
       .returning();
     return row;
   }

@@ -13,6 +13,7 @@ export function jobFromRow(row: JobRow): Job {
     state: row.state,
     attempts: row.attempts,
     error: row.error,
+    refusal: row.refusal,
     usage: row.usage,
     costUsd: row.costUsd,
     createdAt: row.createdAt.toISOString(),

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type JobError, type JobListQuery, type JobState, type TokenUsage } from '@draftbench/contracts';
+import {
+  type JobError,
+  type JobListQuery,
+  type JobState,
+  type SafetyRefusal,
+  type TokenUsage,
+} from '@draftbench/contracts';
 import { generationJobs, type Database, type JobRow } from '@draftbench/db';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
@@ -69,6 +75,11 @@ export class JobsRepository {
 
   markFailed(id: string, error: JobError): Promise<JobRow | undefined> {
     return this.transition(id, ACTIVE, { state: 'failed', error, finishedAt: sql`now()` });
+  }
+
+  /** The safety gate refused the brief before any model call: final, never retried. */
+  markRefused(id: string, refusal: SafetyRefusal): Promise<JobRow | undefined> {
+    return this.transition(id, ['running'], { state: 'refused', refusal, finishedAt: sql`now()` });
   }
 
   cancel(id: string): Promise<JobRow | undefined> {

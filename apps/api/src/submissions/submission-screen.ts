@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { type Language } from '@draftbench/contracts';
+import { type SafetyCheck } from '@draftbench/contracts';
+import { needsReview, SafetyGate } from '../safety/safety-gate.js';
 
 export interface ScreenResult {
   held: boolean;
+  /** What the link and contact rules found. */
   reasons: string[];
+  /** The safety gate's check when it holds the draft (flagged, refused, moderation unavailable); else null. */
+  safety: SafetyCheck | null;
 }
 
 /**
- * The hook every UGC submission passes before it is published. This first screen holds what community
- * drafts most often smuggle in — links and contact details (spam, lead-poaching, doxxing); the full
- * bilingual safety gate plugs in here.
+ * The hook every UGC submission passes before it is published: rules for what community drafts most often
+ * smuggle in — links and contact details (spam, lead-poaching) — then the safety gate. Either can hold it.
  */
 @Injectable()
 export class SubmissionScreen {
@@ -27,8 +30,12 @@ export class SubmissionScreen {
     },
   ];
 
-  async screen(text: string, _language: Language): Promise<ScreenResult> {
+  constructor(private readonly gate: SafetyGate) {}
+
+  async screen(text: string): Promise<ScreenResult> {
     const reasons = this.rules.filter((rule) => rule.pattern.test(text)).map((rule) => rule.reason);
-    return { held: reasons.length > 0, reasons };
+    const check = await this.gate.check(text, 'ugc');
+    const safety = needsReview(check) ? check : null;
+    return { held: reasons.length > 0 || safety !== null, reasons, safety };
   }
 }

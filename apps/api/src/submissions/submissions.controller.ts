@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { Id, ModerationDecision, UgcSubmission, type Draft, type Session } from '@draftbench/contracts';
+import { Id, UgcSubmission, type Draft, type Session } from '@draftbench/contracts';
 import { CurrentSession } from '../auth/current-session.decorator.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { SubmissionsService } from './submissions.service.js';
@@ -23,20 +23,5 @@ export class SubmissionsController {
   @Get('submissions/mine')
   async mine(@CurrentSession() session: Session): Promise<{ items: Draft[] }> {
     return { items: await this.submissions.mine(session) };
-  }
-
-  @Get('moderation')
-  async held(): Promise<{ items: Draft[] }> {
-    return { items: await this.submissions.held() };
-  }
-
-  @Post('drafts/:id/moderation')
-  @HttpCode(200)
-  moderate(
-    @Param('id', IdParam) draftId: string,
-    @Body(new ZodValidationPipe(ModerationDecision)) input: ModerationDecision,
-    @CurrentSession() session: Session,
-  ): Promise<Draft> {
-    return this.submissions.moderate(draftId, input, session);
   }
 }

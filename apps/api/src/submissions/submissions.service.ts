@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Draft, type ModerationDecision, type Session, type UgcSubmission } from '@draftbench/contracts';
+import { type Draft, type Session, type UgcSubmission } from '@draftbench/contracts';
 import { humanCost } from '../assignments/assignment-state.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { conflict, notFound } from '../common/problem.exception.js';
@@ -7,10 +7,11 @@ import { type Env } from '../config/env.schema.js';
 import { draftFromRow } from '../drafts/draft.mapper.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { ENV } from '../infrastructure/tokens.js';
+import { heldModeration } from '../safety/safety-gate.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { SubmissionScreen } from './submission-screen.js';
 
-/** UGC: contributors submit to open briefs; the screen publishes or holds; leads moderate what is held. */
+/** UGC: contributors submit to open briefs; the screen publishes or holds (leads decide in the review queue). */
 @Injectable()
 export class SubmissionsService {
   constructor(
@@ -31,48 +32,24 @@ export class SubmissionsService {
         `You have already submitted ${limit} drafts to this brief, the most one contributor may.`,
       );
     }
-    const verdict = await this.screen.screen(input.body, brief.language as 'zh' | 'en');
+    const screened = await this.screen.screen(input.body);
     const author = await this.users.findById(session.user.id);
     const minutes = input.minutesSpent ?? null;
     const row = await this.drafts.create({
       briefId,
       origin: 'ugc',
-      status: verdict.held ? 'held' : 'published',
+      status: screened.held ? 'held' : 'published',
       body: input.body,
       authorKind: 'user',
       authorUserId: session.user.id,
       humanMinutes: minutes,
       costUsd: minutes === null ? null : humanCost(minutes, author?.hourlyRateUsd ?? null),
-      moderation: verdict.held
-        ? { reasons: verdict.reasons, decision: null, decidedBy: null, note: null, decidedAt: null }
-        : null,
+      moderation: screened.held ? heldModeration(screened.safety, screened.reasons) : null,
     });
     return draftFromRow(row);
   }
 
   async mine(session: Session): Promise<Draft[]> {
     return (await this.drafts.listByAuthor(session.user.id, 'ugc')).map(draftFromRow);
-  }
-
-  async held(): Promise<Draft[]> {
-    return (await this.drafts.listByStatus('held')).map(draftFromRow);
-  }
-
-  async moderate(draftId: string, input: ModerationDecision, session: Session): Promise<Draft> {
-    const row = await this.drafts.findById(draftId);
-    if (!row) throw notFound('draft', draftId);
-    if (row.status !== 'held')
-      throw conflict(`This draft is ${row.status}; only held drafts wait for moderation.`);
-    const updated = await this.drafts.update(draftId, {
-      status: input.decision === 'publish' ? 'published' : 'rejected',
-      moderation: {
-        reasons: row.moderation?.reasons ?? [],
-        decision: input.decision,
-        decidedBy: session.user.id,
-        note: input.reason ?? null,
-        decidedAt: new Date().toISOString(),
-      },
-    });
-    return draftFromRow(updated!);
   }
 }

@@ -13,13 +13,24 @@ export class RetryableJobError extends Error {
   }
 }
 
+/** A failure of our own that another attempt may not have, recorded with its code (e.g. moderation_unavailable). */
+export class RetryableFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Whether another attempt can succeed: a provider says so itself; our own refusals never can. */
 const isRetryable = (error: unknown): boolean =>
   error instanceof ProviderError ? error.retryable : !(error instanceof UnrecoverableError);
 
 /** The stored reason: a provider's own words, or a generic line for our own bugs (never a stack). */
 function describeFailure(error: unknown): JobError {
-  if (error instanceof ProviderError) return { code: error.code, message: error.message };
+  if (error instanceof ProviderError || error instanceof RetryableFailure)
+    return { code: error.code, message: error.message };
   if (error instanceof UnrecoverableError) return { code: 'invalid_job', message: error.message };
   return { code: 'internal_error', message: 'The worker hit an internal error; see the worker log.' };
 }

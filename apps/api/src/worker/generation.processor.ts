@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { type Brief, type TokenUsage } from '@draftbench/contracts';
+import { SafetyRefusal, type Brief, type SafetyCheck, type TokenUsage } from '@draftbench/contracts';
 import { type DraftRow } from '@draftbench/db';
 import {
   computeCostUsd,
@@ -15,9 +15,11 @@ import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { splitDelta } from '../events/job-signal.js';
 import { JobsRepository } from '../jobs/jobs.repository.js';
+import { briefText } from '../safety/brief-text.js';
+import { heldModeration, needsReview, SafetyGate } from '../safety/safety-gate.js';
 import { MissingTemplateVersionError, renderJobPrompt } from '../templates/job-prompt.js';
 import { PromptTemplatesRepository } from '../templates/templates.repository.js';
-import { RetryableJobError, settleFailedAttempt } from './attempts.js';
+import { RetryableFailure, RetryableJobError, settleFailedAttempt } from './attempts.js';
 
 export interface AttemptInfo {
   jobId: string;
@@ -37,10 +39,15 @@ const sumUsage = (drafts: DraftRow[]): TokenUsage =>
     { promptTokens: 0, completionTokens: 0, totalTokens: 0 },
   );
 
+/** What holds an AI draft for a lead: its own check, else a flag on its brief (the brief went ahead, a person looks). */
+const reviewOf = (output: SafetyCheck, brief: SafetyCheck): SafetyCheck | null =>
+  needsReview(output) ? output : brief.verdict.decision === 'flag' ? brief : null;
+
 /**
- * One attempt at a generation job: row → running, stream each missing variant from the provider,
- * store it (idempotent per variant), then succeeded. Only the last attempt, or a failure no retry can
- * fix, writes `failed`; a cancelled row is never overwritten.
+ * One attempt at a generation job: row → running, the safety gate on the brief (a refusal ends the job
+ * `refused` before any model call), stream each missing variant from the provider, check and store it
+ * (idempotent per variant; flagged drafts are held), then succeeded. Only the last attempt, or a failure
+ * no retry can fix, writes `failed`; a cancelled row is never overwritten.
  */
 @Injectable()
 export class GenerationProcessor {
@@ -53,6 +60,7 @@ export class GenerationProcessor {
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
     private readonly templates: PromptTemplatesRepository,
+    private readonly safety: SafetyGate,
   ) {}
 
   async process({ jobId, attempt, maxAttempts, signal }: AttemptInfo): Promise<void> {
@@ -67,6 +75,17 @@ export class GenerationProcessor {
       const briefRow = await this.briefs.findById(job.briefId);
       if (!briefRow) throw new UnrecoverableError(`Brief ${job.briefId} no longer exists.`);
       const brief = briefFromRow(briefRow);
+      const briefCheck = await this.safety.check(briefText(brief), 'brief', signal);
+      if (briefCheck.verdict.decision === 'refuse') {
+        if (await this.jobs.markRefused(jobId, SafetyRefusal.parse(briefCheck.verdict)))
+          await this.publishState(jobId);
+        return;
+      }
+      if (briefCheck.moderation === 'unavailable')
+        throw new RetryableFailure(
+          'moderation_unavailable',
+          'The moderation endpoint did not answer, so the brief could not be checked and no model was called.',
+        );
       const prompt = await this.renderPrompt(job.promptTemplate, brief);
       const done = new Set((await this.drafts.listByJob(jobId)).map((d) => d.variant));
       const missing = Array.from({ length: job.variants }, (_, v) => v).filter((v) => !done.has(v));
@@ -82,6 +101,7 @@ export class GenerationProcessor {
             prompt,
             parameters: job.parameters,
             signal,
+            briefCheck,
           }),
         ),
       );
@@ -107,7 +127,10 @@ export class GenerationProcessor {
 
   private async generateVariant(
     provider: LlmProvider,
-    req: Omit<GenerateRequest, 'onDelta'> & { jobId: string; promptTemplate: string },
+    {
+      briefCheck,
+      ...req
+    }: Omit<GenerateRequest, 'onDelta'> & { jobId: string; promptTemplate: string; briefCheck: SafetyCheck },
   ): Promise<void> {
     const { jobId, variant } = req;
     const started = performance.now();
@@ -124,12 +147,16 @@ export class GenerationProcessor {
       },
     });
     await published;
+    const latencyMs = Math.round(performance.now() - started);
+    const review = reviewOf(await this.safety.check(result.text, 'output', req.signal), briefCheck);
     const model = provider.info.models.find((m) => m.id === req.model);
     const draft = await this.drafts.insertGenerated({
       briefId: req.brief.id,
       jobId,
       variant,
       origin: 'aigc',
+      status: review ? 'held' : 'published',
+      moderation: review ? heldModeration(review) : null,
       body: result.text,
       scenes: result.scenes,
       authorKind: 'model',
@@ -138,7 +165,7 @@ export class GenerationProcessor {
       ruleBased: provider.info.ruleBased,
       promptTemplate: req.promptTemplate,
       usage: result.usage,
-      latencyMs: Math.round(performance.now() - started),
+      latencyMs,
       costUsd: model ? computeCostUsd(result.usage, model) : 0,
     });
     await this.bus.publish({ kind: 'draft', jobId, draftId: draft.id });

@@ -43,6 +43,7 @@ export function job(overrides: Partial<Job> = {}): Job {
     state: 'queued',
     attempts: 0,
     error: null,
+    refusal: null,
     usage: null,
     costUsd: null,
     createdAt: NOW,

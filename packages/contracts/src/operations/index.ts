@@ -3,6 +3,7 @@ import { CONTENT_OPERATIONS } from './content.js';
 import { type Operation } from './define.js';
 import { JUDGE_OPERATIONS } from './judge.js';
 import { RESULT_OPERATIONS } from './results.js';
+import { SAFETY_OPERATIONS } from './safety.js';
 import { SYSTEM_OPERATIONS } from './system.js';
 import { WORKFLOW_OPERATIONS } from './workflows.js';
 
@@ -16,5 +17,6 @@ export const OPERATIONS = {
   ...RESULT_OPERATIONS,
   ...JUDGE_OPERATIONS,
   ...API_KEY_OPERATIONS,
+  ...SAFETY_OPERATIONS,
 } satisfies Record<string, Operation>;
 export type OperationId = keyof typeof OPERATIONS;

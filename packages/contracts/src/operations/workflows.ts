@@ -6,19 +6,12 @@ import {
   MinutesCorrection,
   ReviewCreate,
 } from '../assignments.js';
-import {
-  AssistedEditSave,
-  Draft,
-  DraftList,
-  DraftSave,
-  ModerationDecision,
-  UgcSubmission,
-} from '../drafts.js';
+import { AssistedEditSave, Draft, DraftList, DraftSave, UgcSubmission } from '../drafts.js';
 import { IdParams, op } from './define.js';
 
 const EXAMPLE_ID = '6a1c2f4e-3b5d-4e8f-a7c9-0d1e2f3a4b5c';
 
-/** PGC assignments, UGC submissions and moderation, AI-assisted edits. */
+/** PGC assignments, UGC submissions, AI-assisted edits. */
 export const WORKFLOW_OPERATIONS = {
   createAssignment: op({
     method: 'POST',
@@ -101,7 +94,7 @@ export const WORKFLOW_OPERATIONS = {
     tag: 'UGC',
     summary: 'Submit a community draft for a brief',
     description:
-      'Submissions with links or contact details are held for moderation; the rest are published. Each contributor has a per-brief limit.',
+      'Submissions with links or contact details, or that the safety gate flags or refuses, are held for a lead (GET /v1/moderation); the rest are published. Each contributor has a per-brief limit.',
     params: IdParams,
     body: UgcSubmission,
     example: { body: 'I have used this kettle for a month: it really is quick.', minutesSpent: 20 },
@@ -116,26 +109,6 @@ export const WORKFLOW_OPERATIONS = {
     summary: 'My community submissions and their moderation state',
     status: 200,
     response: DraftList,
-  }),
-  moderationQueue: op({
-    method: 'GET',
-    path: '/v1/moderation',
-    tag: 'UGC',
-    summary: 'Submissions held for moderation',
-    status: 200,
-    response: DraftList,
-  }),
-  moderate: op({
-    method: 'POST',
-    path: '/v1/drafts/:id/moderation',
-    tag: 'UGC',
-    summary: 'Publish or reject a held submission',
-    params: IdParams,
-    body: ModerationDecision,
-    example: { decision: 'reject', reason: 'Contains a phone number' },
-    status: 200,
-    response: Draft,
-    errors: [409],
   }),
   getDraft: op({
     method: 'GET',

@@ -1,9 +1,16 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  CLEAN_MODERATION,
+  type FakeModerationBehaviour,
+  moderationBody,
+  moderationInputs,
+} from './fake-moderation.js';
 
 /**
- * A real HTTP server speaking the OpenAI chat-completions streaming protocol, for tests. Each request
- * takes the next scripted behaviour (or the default); every request is recorded.
+ * A real HTTP server speaking the OpenAI chat-completions streaming protocol, and answering
+ * `/moderations`, for tests. Each chat request takes the next scripted behaviour (or the default);
+ * moderation requests take the moderation behaviour; every request is recorded.
  */
 export type FakeBehaviour =
   | {
@@ -40,6 +47,8 @@ export interface FakeOpenAIServer {
   /** Queue behaviours for the next requests, in order. */
   enqueue(...behaviours: FakeBehaviour[]): void;
   setDefault(behaviour: FakeBehaviour): void;
+  /** How `POST /moderations` answers from now on (at first: nothing flagged). */
+  setModeration(behaviour: FakeModerationBehaviour): void;
   /** Resolves when the n-th request (1-based) has arrived. */
   waitForRequest(n?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
@@ -48,6 +57,7 @@ export interface FakeOpenAIServer {
 export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): Promise<FakeOpenAIServer> {
   const queue: FakeBehaviour[] = [];
   let fallback: FakeBehaviour = defaultBehaviour ?? { kind: 'stream', deltas: ['Hello', ' world'] };
+  let moderation: FakeModerationBehaviour = CLEAN_MODERATION;
   const requests: RecordedRequest[] = [];
   const waiters: { n: number; resolve: (r: RecordedRequest) => void }[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -78,9 +88,18 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
       };
       requests.push(rec);
       for (const w of waiters.filter((x) => x.n === requests.length)) w.resolve(rec);
+      if (rec.url.endsWith('/moderations')) return moderate(moderation, rec, res);
       respond(queue.shift() ?? fallback, rec, res);
     });
   });
+
+  function moderate(b: FakeModerationBehaviour, rec: RecordedRequest, res: ServerResponse): void {
+    const texts = moderationInputs(rec.body);
+    if (b.kind === 'reply') return moderate(b.with(texts), rec, res);
+    if (b.kind !== 'scores') return respond(b, rec, res);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(moderationBody(b, texts, rec.body?.model)));
+  }
 
   function respond(b: FakeBehaviour, rec: RecordedRequest, res: ServerResponse): void {
     if (b.kind === 'reply') return respond(b.with(rec), rec, res);
@@ -135,6 +154,7 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
     requests,
     enqueue: (...bs) => void queue.push(...bs),
     setDefault: (b) => void (fallback = b),
+    setModeration: (b) => void (moderation = b),
     waitForRequest(n = requests.length + 1) {
       const done = requests[n - 1];
       if (done) return Promise.resolve(done);

@@ -1,4 +1,4 @@
-import { type SafetyCategory, type SafetyDecision, type SafetyStage } from '../verdict.js';
+import { type SafetyCategory, type SafetyDecision, type SafetyStage } from '@draftbench/contracts';
 
 export interface EvalCase {
   id: string;

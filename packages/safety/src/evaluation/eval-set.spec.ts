@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../check-text.js';
-import { SafetyCategory } from '../verdict.js';
+import { SafetyCategory } from '@draftbench/contracts';
 import { EVAL_SET } from './eval-set.js';
 import { evaluate } from './evaluate.js';
 

@@ -1,4 +1,4 @@
-import { SafetyCategory, type SafetyDecision } from '../verdict.js';
+import { SafetyCategory, type SafetyDecision } from '@draftbench/contracts';
 import { type EvalCase } from './case.js';
 
 export interface Prediction {

@@ -1,5 +1,5 @@
 import { checkText } from '../check-text.js';
-import { SafetyCategory } from '../verdict.js';
+import { SafetyCategory } from '@draftbench/contracts';
 import { EVAL_SET, SPLITS } from './eval-set.js';
 import { type EvalCase } from './case.js';
 import { type Score, evaluate } from './evaluate.js';

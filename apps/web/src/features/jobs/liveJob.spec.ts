@@ -14,6 +14,7 @@ const job = (state: Job['state']): Job => ({
   state,
   attempts: 1,
   error: null,
+  refusal: null,
   usage: null,
   costUsd: null,
   createdAt: '2026-11-28T12:00:00.000Z',

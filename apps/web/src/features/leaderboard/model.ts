@@ -27,7 +27,7 @@ export interface LeaderboardFilters {
 }
 
 /** The tabs of the page; integrity is only offered to those who may see it. */
-export const TABS = ['ranking', 'economics', 'judge', 'integrity'] as const;
+export const TABS = ['ranking', 'economics', 'judge', 'safety', 'integrity'] as const;
 export type LeaderboardTab = (typeof TABS)[number];
 
 export const tabFromParams = (params: URLSearchParams): LeaderboardTab =>

@@ -5,13 +5,17 @@ import { Link } from 'react-router';
 import { useCan, useCurrentUser } from '../../auth/hooks';
 import { EditAsAssistedButton } from './EditAsAssistedButton';
 
-/** What the signed-in user can do with a draft card: edit an AI draft, continue their own edit. */
+/**
+ * What the signed-in user can do with a draft card: edit a published AI draft (a held one waits for a
+ * lead's review first), continue their own edit.
+ */
 export function DraftActions({ draft }: { draft: Draft }) {
   const { t } = useTranslation();
   const can = useCan();
   const user = useCurrentUser();
   if (!can('assistedEdit')) return null;
-  if (draft.origin === 'aigc') return <EditAsAssistedButton draftId={draft.id} />;
+  if (draft.origin === 'aigc')
+    return draft.status === 'published' ? <EditAsAssistedButton draftId={draft.id} /> : null;
   if (draft.origin === 'ai_assisted' && draft.author.userId === user.id)
     return (
       <Link to={`/drafts/${draft.id}/assisted`} data-testid="continue-assisted">

@@ -2,6 +2,8 @@ import type { Brief, Draft } from '@draftbench/contracts';
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DraftActions } from '../../assisted/components/DraftActions';
+import { HeldDraftBody } from '../../safety/components/HeldDraftBody';
+import { heldCheck } from '../../safety/model';
 import { AiNoticeTag } from './AiNoticeTag';
 import { DraftAuthor } from './DraftAuthor';
 import { DraftMetrics } from './DraftMetrics';
@@ -19,6 +21,13 @@ export function DraftCard({
   brief: Pick<Brief, 'contentType' | 'language'>;
 }) {
   const { t } = useTranslation();
+  const check = heldCheck(draft);
+  const text = (
+    <>
+      <FlaggedBody body={draft.body} flags={draft.factFlags} testId="draft-body" />
+      {draft.scenes && <SceneTable scenes={draft.scenes} />}
+    </>
+  );
   return (
     <Card
       data-testid="draft-card"
@@ -36,8 +45,7 @@ export function DraftCard({
       <Flex vertical gap={12}>
         <DraftAuthor author={draft.author} />
         <AiNoticeTag label={draft.provenance.label} />
-        <FlaggedBody body={draft.body} flags={draft.factFlags} testId="draft-body" />
-        {draft.scenes && <SceneTable scenes={draft.scenes} />}
+        {check ? <HeldDraftBody check={check}>{text}</HeldDraftBody> : text}
         <DraftMetrics draft={draft} />
         <ProvenanceActions draft={draft} brief={brief} />
         <DraftActions draft={draft} />

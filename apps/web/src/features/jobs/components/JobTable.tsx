@@ -1,8 +1,9 @@
 import type { Job } from '@draftbench/contracts';
-import { Table, type TableColumnsType } from 'antd';
+import { Flex, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCost, formatDateTime, formatNumber, shortId } from '../../../components/format';
+import { localized } from '../../safety/model';
 import { JobStateBadge } from './JobStateBadge';
 
 export function JobTable({ jobs, loading }: { jobs: Job[]; loading: boolean }) {
@@ -28,7 +29,18 @@ export function JobTable({ jobs, loading }: { jobs: Job[]; loading: boolean }) {
     {
       key: 'state',
       title: t('jobs.list.columns.state'),
-      render: (_, job) => <JobStateBadge state={job.state} />,
+      render: (_, job) => (
+        <Flex gap={4} wrap>
+          <JobStateBadge state={job.state} />
+          {job.refusal && (
+            <Tooltip title={localized(job.refusal.reason, i18n.language)}>
+              <Tag data-testid="job-refusal-category" data-category={job.refusal.category}>
+                {t(`safety.category.${job.refusal.category}`)}
+              </Tag>
+            </Tooltip>
+          )}
+        </Flex>
+      ),
     },
     {
       key: 'tokens',

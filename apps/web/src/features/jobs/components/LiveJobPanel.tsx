@@ -3,6 +3,8 @@ import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatCost, formatNumber } from '../../../components/format';
 import { useCan } from '../../auth/hooks';
+import { JobRefusalAlert } from '../../safety/components/JobRefusalAlert';
+import { heldCheck } from '../../safety/model';
 import { useJobStream } from '../useJobStream';
 import { CancelJobButton } from './CancelJobButton';
 import { JobStateBadge } from './JobStateBadge';
@@ -12,7 +14,7 @@ import { LiveVariant } from './LiveVariant';
 export function LiveJobPanel({ jobId, briefId }: { jobId: string; briefId: string }) {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const { job, texts, chunks, lost, reconnect } = useJobStream(jobId, briefId);
+  const { job, texts, chunks, drafts, lost, reconnect } = useJobStream(jobId, briefId);
   return (
     <Flex vertical gap={12} data-testid="live-job" data-job-id={jobId} style={{ marginTop: 16 }}>
       <Flex gap={8} align="center" wrap>
@@ -25,9 +27,10 @@ export function LiveJobPanel({ jobId, briefId }: { jobId: string; briefId: strin
         )}
         {job && !isTerminal(job.state) && can('cancelJob') && <CancelJobButton jobId={job.id} />}
       </Flex>
+      {job?.refusal && <JobRefusalAlert refusal={job.refusal} />}
       {job?.error && (
         <Alert
-          type={job.state === 'refused' ? 'warning' : 'error'}
+          type="error"
           showIcon
           data-testid="job-error"
           title={t(`jobState.${job.state}`)}
@@ -42,16 +45,20 @@ export function LiveJobPanel({ jobId, briefId }: { jobId: string; briefId: strin
           action={<Button onClick={reconnect}>{t('jobs.live.reconnect')}</Button>}
         />
       )}
-      {job && (
+      {job && job.state !== 'refused' && (
         <Flex gap={16} align="start" style={{ overflowX: 'auto' }}>
-          {Array.from({ length: job.variants }, (_, variant) => (
-            <LiveVariant
-              key={variant}
-              variant={variant}
-              text={texts[variant] ?? ''}
-              chunks={chunks[variant] ?? 0}
-            />
-          ))}
+          {Array.from({ length: job.variants }, (_, variant) => {
+            const stored = drafts.find((draft) => draft.variant === variant);
+            return (
+              <LiveVariant
+                key={variant}
+                variant={variant}
+                text={texts[variant] ?? ''}
+                chunks={chunks[variant] ?? 0}
+                held={stored ? heldCheck(stored) : null}
+              />
+            );
+          })}
         </Flex>
       )}
       {job?.usage && (

@@ -1,15 +1,28 @@
+import type { SafetyCheck } from '@draftbench/contracts';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AiNoticeTag } from '../../briefs/components/AiNoticeTag';
+import { HeldDraftBody } from '../../safety/components/HeldDraftBody';
 
 interface Props {
   variant: number;
   text: string;
   chunks: number;
+  /** Set once the stored draft is held by the safety gate: the text goes behind a warning. */
+  held: SafetyCheck | null;
 }
 
-export function LiveVariant({ variant, text, chunks }: Props) {
+export function LiveVariant({ variant, text, chunks, held }: Props) {
   const { t } = useTranslation();
+  const paragraph = (
+    <Typography.Paragraph
+      data-testid="live-text"
+      type={text ? undefined : 'secondary'}
+      style={{ whiteSpace: 'pre-wrap', maxHeight: 280, overflowY: 'auto' }}
+    >
+      {text || t('jobs.live.waiting')}
+    </Typography.Paragraph>
+  );
   return (
     <Card
       size="small"
@@ -19,13 +32,13 @@ export function LiveVariant({ variant, text, chunks }: Props) {
       extra={<AiNoticeTag label="ai_generated" />}
       style={{ minWidth: 280, flex: '1 0 280px' }}
     >
-      <Typography.Paragraph
-        data-testid="live-text"
-        type={text ? undefined : 'secondary'}
-        style={{ whiteSpace: 'pre-wrap', maxHeight: 280, overflowY: 'auto' }}
-      >
-        {text || t('jobs.live.waiting')}
-      </Typography.Paragraph>
+      {held ? (
+        <Flex vertical gap={8} style={{ marginBottom: 8 }}>
+          <HeldDraftBody check={held}>{paragraph}</HeldDraftBody>
+        </Flex>
+      ) : (
+        paragraph
+      )}
       <Flex gap={16}>
         <Typography.Text type="secondary" data-testid="live-characters">
           {t('jobs.live.characters', { count: text.length })}

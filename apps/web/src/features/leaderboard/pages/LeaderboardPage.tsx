@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatNumber } from '../../../components/format';
 import { useCan } from '../../auth/hooks';
+import { SafetyRatesSection } from '../../safety/components/SafetyRatesSection';
 import { EconomicsSection } from '../components/EconomicsSection';
 import { IntegritySection } from '../components/IntegritySection';
 import { JudgeSection } from '../components/JudgeSection';
@@ -85,6 +86,11 @@ export default function LeaderboardPage() {
             key: 'judge',
             label: <span data-testid="leaderboard-tab-judge">{t('leaderboard.tabs.judge')}</span>,
             children: <JudgeSection filters={filters} />,
+          },
+          {
+            key: 'safety',
+            label: <span data-testid="leaderboard-tab-safety">{t('leaderboard.tabs.safety')}</span>,
+            children: <SafetyRatesSection filters={filters} />,
           },
           ...(showIntegrity
             ? [

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { BriefTitleLink } from '../../briefs/components/BriefTitleLink';
+import { OriginTag } from '../../briefs/components/OriginTag';
+import { HeldDraftNotice } from '../../safety/components/HeldDraftNotice';
 import { useModerate } from '../hooks';
 import { ModerationReasons } from './ModerationReasons';
 
-/** One held UGC draft: its text, why it was held, and the lead's publish / reject decision. */
+/** One held draft (UGC or AI): its origin, why it was held, its text, and the lead's publish / reject decision. */
 export function ModerationCard({ draft }: { draft: Draft }) {
   const { t, i18n } = useTranslation();
   const [note, setNote] = useState('');
@@ -20,12 +22,19 @@ export function ModerationCard({ draft }: { draft: Draft }) {
       size="small"
       data-testid="moderation-card"
       data-draft-id={draft.id}
-      title={<BriefTitleLink briefId={draft.briefId} />}
+      data-origin={draft.origin}
+      title={
+        <Flex gap={8} align="center">
+          <OriginTag origin={draft.origin} />
+          <BriefTitleLink briefId={draft.briefId} />
+        </Flex>
+      }
       extra={
         <Typography.Text type="secondary">{formatDateTime(draft.createdAt, i18n.language)}</Typography.Text>
       }
     >
       <Flex vertical gap={12}>
+        {draft.moderation?.safety && <HeldDraftNotice check={draft.moderation.safety} />}
         <ModerationReasons reasons={draft.moderation?.reasons ?? []} />
         <Typography.Paragraph data-testid="moderation-body" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
           {draft.body}

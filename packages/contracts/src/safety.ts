@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ContentType, Language, Timestamp } from './common.js';
 
-// The schemas of what the safety gate hands to the API; they move to @draftbench/contracts when the gate is wired in.
+// What the safety gate (@draftbench/safety, docs/SAFETY.md) decides, as it crosses the API.
 
 export const SafetyCategory = z
   .enum([
@@ -66,3 +67,57 @@ export const SafetyVerdict = z.object({
   findings: z.array(SafetyFinding).describe('Every finding, the defused ones included, most severe first'),
 });
 export type SafetyVerdict = z.infer<typeof SafetyVerdict>;
+
+/** A refused brief: the verdict with its category and reason, which a refusal always has. */
+export const SafetyRefusal = SafetyVerdict.extend({
+  decision: z.literal('refuse'),
+  category: SafetyCategory,
+  reason: LocalizedText,
+});
+export type SafetyRefusal = z.infer<typeof SafetyRefusal>;
+
+export const ModerationStatus = z
+  .enum(['combined', 'skipped', 'unavailable'])
+  .describe(
+    "combined: the provider's moderation endpoint was asked and its answer folded into the rules' verdict; skipped: none is configured, or the rules had already refused; unavailable: it is configured but did not answer, so a person reviews the text",
+  );
+export type ModerationStatus = z.infer<typeof ModerationStatus>;
+
+/** One pass of a text through the gate. */
+export const SafetyCheck = z.object({
+  stage: SafetyStage,
+  verdict: SafetyVerdict,
+  moderation: ModerationStatus,
+});
+export type SafetyCheck = z.infer<typeof SafetyCheck>;
+
+export const SafetyRatesQuery = z.object({
+  contentType: ContentType.optional(),
+  language: Language.optional(),
+  from: Timestamp.optional().describe('Jobs created at or after this time'),
+  to: Timestamp.optional().describe('Jobs created before this time'),
+});
+export type SafetyRatesQuery = z.infer<typeof SafetyRatesQuery>;
+
+export const SafetyRatesRow = z.object({
+  provider: z.string(),
+  model: z.string(),
+  jobs: z
+    .number()
+    .int()
+    .describe('Jobs that finished (succeeded, failed or refused); cancelled ones are left out'),
+  refused: z.number().int().describe('Jobs whose brief the gate refused before any model call'),
+  refusalRate: z.number().min(0).max(1).nullable().describe('refused / jobs; null without jobs'),
+  outputs: z.number().int().describe('AI drafts the jobs stored'),
+  flagged: z
+    .number()
+    .int()
+    .describe(
+      'AI drafts the gate flagged or refused at the output stage, whether a lead published them later or not',
+    ),
+  flagRate: z.number().min(0).max(1).nullable().describe('flagged / outputs; null without outputs'),
+});
+export type SafetyRatesRow = z.infer<typeof SafetyRatesRow>;
+
+export const SafetyRates = z.object({ rows: z.array(SafetyRatesRow) });
+export type SafetyRates = z.infer<typeof SafetyRates>;
