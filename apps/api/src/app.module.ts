@@ -56,6 +56,12 @@ import {
   TEMPLATES_WORKER_PROVIDERS,
 } from './templates/templates.parts.js';
 import { WEB_DIST } from './web/web-dist.js';
+import {
+  WEBHOOKS_CONTROLLERS,
+  WEBHOOKS_PROVIDERS,
+  WEBHOOKS_SHARED_PROVIDERS,
+  WEBHOOKS_WORKER_PROVIDERS,
+} from './webhooks/webhooks.parts.js';
 import { GenerationProcessor } from './worker/generation.processor.js';
 import { GenerationWorker } from './worker/generation.worker.js';
 
@@ -81,6 +87,7 @@ export class AppModule {
       BriefsRepository,
       DraftsRepository,
       JobsRepository,
+      ...WEBHOOKS_SHARED_PROVIDERS,
     ];
     const api: Provider[] = [
       { provide: APP_GUARD, useClass: AuthGuard },
@@ -113,6 +120,7 @@ export class AppModule {
       ...JUDGE_PROVIDERS,
       ...API_KEYS_PROVIDERS,
       ...IDEMPOTENCY_PROVIDERS,
+      ...WEBHOOKS_PROVIDERS,
     ];
     const controllers: Type[] = [
       HealthController,
@@ -132,6 +140,7 @@ export class AppModule {
       ...BATCHES_CONTROLLERS,
       ...JUDGE_CONTROLLERS,
       ...API_KEYS_CONTROLLERS,
+      ...WEBHOOKS_CONTROLLERS,
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [
@@ -139,6 +148,7 @@ export class AppModule {
       GenerationWorker,
       ...TEMPLATES_WORKER_PROVIDERS,
       ...JUDGE_WORKER_PROVIDERS,
+      ...WEBHOOKS_WORKER_PROVIDERS,
     ];
     return {
       module: AppModule,

@@ -13,6 +13,7 @@ import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
 import { jobsApi, type JobsApi } from './jobs.js';
 import { templatesApi, type TemplatesApi } from './templates.js';
 import { usersApi, type UsersApi } from './users.js';
+import { webhooksApi, type WebhooksApi } from './webhooks-api.js';
 
 export interface ProvidersApi {
   list(options?: RequestOptions): Promise<ProviderInfo[]>;
@@ -33,6 +34,7 @@ export interface DraftbenchClient {
   batches: BatchesApi;
   templates: TemplatesApi;
   exports: ExportsApi;
+  webhooks: WebhooksApi;
 }
 
 export function createDraftbenchClient(options: ClientOptions): DraftbenchClient {
@@ -57,6 +59,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     batches: batchesApi(http),
     templates: templatesApi(http),
     exports: exportsApi(http),
+    webhooks: webhooksApi(http),
   };
 }
 
@@ -80,3 +83,4 @@ export type { RetryOptions } from './retry.js';
 export { paginate } from './pagination.js';
 export { signWebhook, verifyWebhook, WebhookSignatureError } from './webhooks.js';
 export type { VerifyOptions, WebhookFailure } from './webhooks.js';
+export type { WebhookDeliveryListParams, WebhooksApi } from './webhooks-api.js';

@@ -17,5 +17,6 @@ export * from './integrity.js';
 export * from './economics.js';
 export * from './exports.js';
 export * from './operations/index.js';
+export * from './webhook-target.js';
 export * from './webhooks.js';
 export * from './judge.js';

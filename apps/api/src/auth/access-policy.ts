@@ -3,6 +3,7 @@ import { API_KEYS_ACCESS } from '../api-keys/api-keys.parts.js';
 import { BATCHES_ACCESS } from '../batches/batches.parts.js';
 import { JUDGE_ACCESS } from '../judge/judge.parts.js';
 import { TEMPLATES_ACCESS } from '../templates/templates.parts.js';
+import { WEBHOOKS_ACCESS } from '../webhooks/webhooks.parts.js';
 import { PUBLIC, rule, sessionOnly, type Access, type RouteRule } from './route-rule.js';
 
 /**
@@ -80,6 +81,7 @@ export const ACCESS_POLICY: Record<string, RouteRule> = {
   ...BATCHES_ACCESS,
   ...JUDGE_ACCESS,
   ...API_KEYS_ACCESS,
+  ...WEBHOOKS_ACCESS,
 };
 
 export function allows(access: Access, roles: readonly Role[]): boolean {

@@ -4,6 +4,7 @@ import { type Operation } from './define.js';
 import { JUDGE_OPERATIONS } from './judge.js';
 import { RESULT_OPERATIONS } from './results.js';
 import { SYSTEM_OPERATIONS } from './system.js';
+import { WEBHOOK_OPERATIONS } from './webhooks.js';
 import { WORKFLOW_OPERATIONS } from './workflows.js';
 
 export * from './define.js';
@@ -16,5 +17,6 @@ export const OPERATIONS = {
   ...RESULT_OPERATIONS,
   ...JUDGE_OPERATIONS,
   ...API_KEY_OPERATIONS,
+  ...WEBHOOK_OPERATIONS,
 } satisfies Record<string, Operation>;
 export type OperationId = keyof typeof OPERATIONS;
