@@ -66,7 +66,7 @@ export type WebhookEndpointList = z.infer<typeof WebhookEndpointList>;
 export const WebhookDeliveryState = z.enum(['pending', 'succeeded', 'failed']);
 export type WebhookDeliveryState = z.infer<typeof WebhookDeliveryState>;
 
-/** One event sent to one target, with every attempt it took. */
+/** One event sent to one target; `GET /v1/webhooks/deliveries/:id` adds its attempts. */
 export const WebhookDelivery = z.object({
   id: Id,
   eventId: Id.describe('The `id` in the body: the same for every attempt and every target of one event'),

@@ -39,9 +39,7 @@ export class WebhookOutbox {
   }
 
   /** Queues every pending delivery again; the ones still in the queue are left as they are. */
-  async requeuePending(): Promise<number> {
-    const pending = await this.deliveries.pending();
-    await this.queue.enqueue(pending);
-    return pending.length;
+  async requeuePending(): Promise<void> {
+    await this.queue.enqueue(await this.deliveries.pending());
   }
 }

@@ -20,7 +20,7 @@ export interface DeliveryAttempt extends QueuedDelivery {
 }
 
 /** A failed attempt that another can fix: BullMQ waits the backoff and tries again. */
-export class RetryableDeliveryError extends Error {}
+class RetryableDeliveryError extends Error {}
 
 const USER_AGENT = 'Draftbench-Webhooks/1';
 
@@ -44,18 +44,18 @@ export class WebhookDeliveryProcessor {
     const delivery = await this.deliveries.findById(id);
     // Delivered, given up, or an entry of an earlier round: nothing to do.
     if (!delivery || delivery.state !== 'pending' || delivery.round !== round) return;
-    const [job, drafts] = await Promise.all([
+    const [found, drafts] = await Promise.all([
       this.jobs.findById(delivery.jobId),
       this.drafts.listByJob(delivery.jobId),
     ]);
-    // The foreign key keeps the job as long as its deliveries.
-    const secret = await this.secretOf(delivery, job!);
+    const job = found!; // the foreign key keeps the job as long as its deliveries
+    const secret = await this.secretOf(delivery, job);
     if (!secret) {
       if (await this.deliveries.fail(delivery, 'The endpoint was disabled before the event could be sent.'))
         await this.publish(id);
       return;
     }
-    const body = webhookEventBody(delivery, job!, drafts);
+    const body = webhookEventBody(delivery, job, drafts);
     const signature = signatureHeader(secret, body, Math.floor(Date.now() / 1000));
     const result = await this.http.post(delivery.url, body, {
       [WEBHOOK_SIGNATURE_HEADER]: signature,
