@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/co
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ProviderRegistry } from '@draftbench/llm';
 import { ApiKeyRateLimiter } from './api-keys/api-key-rate-limiter.js';
+import { LoginThrottle } from './auth/login-throttle.js';
 import { API_KEYS_CONTROLLERS, API_KEYS_PROVIDERS } from './api-keys/api-keys.parts.js';
 import { AssignmentsController } from './assignments/assignments.controller.js';
 import { AssignmentsRepository } from './assignments/assignments.repository.js';
@@ -35,6 +36,7 @@ import { UsersController } from './users/users.controller.js';
 import { UsersRepository } from './users/users.repository.js';
 import { UsersService } from './users/users.service.js';
 import { WebAppController } from './web/web-app.controller.js';
+import { DraftExportController } from './exports/draft-export.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { ExportsRepository } from './exports/exports.repository.js';
@@ -92,6 +94,7 @@ export class AppModule {
     const api: Provider[] = [
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: ApiKeyRateLimiter, useValue: infra.rateLimiter },
+      { provide: LoginThrottle, useValue: infra.loginThrottle },
       AuthService,
       SessionsRepository,
       UsersRepository,
@@ -134,6 +137,7 @@ export class AppModule {
       AssistedEditsController,
       RatingsController,
       ExportsController,
+      DraftExportController,
       LeaderboardController,
       OpenApiController,
       ...TEMPLATES_CONTROLLERS,

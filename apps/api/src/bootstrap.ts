@@ -7,6 +7,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module.js';
 import { ProblemFilter } from './common/problem.filter.js';
+import { registerSecurityHeaders } from './common/security-headers.js';
 import { type Env } from './config/env.schema.js';
 import { registerBodyDigest } from './idempotency/body-digest.js';
 import { startInfrastructure, type Infrastructure } from './infrastructure/infrastructure.js';
@@ -52,6 +53,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     );
     app.useGlobalFilters(new ProblemFilter());
     app.enableShutdownHooks();
+    await registerSecurityHeaders(app);
     await app.register(fastifyCookie);
     registerBodyDigest(app.getHttpAdapter().getInstance());
     // Multipart bodies are only read by routes that ask for them (batch CSV uploads), with their own limits.

@@ -61,6 +61,17 @@ describe('HTTP edge: validation, problem details, pagination', () => {
     await expectProblem(await post('/v1/briefs', '<brief/>', 'application/xml'), 415);
   });
 
+  it('sends secure headers on API answers and errors alike', async () => {
+    for (const path of ['/healthz', '/v1/briefs/not-a-uuid', '/v1/openapi.json']) {
+      const response = await fetch(`${app.url}${path}`);
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+
   it('answers an oversized body with 413', async () => {
     await expectProblem(
       await post('/v1/briefs', JSON.stringify({ title: 'x'.repeat(2 * 1024 * 1024) })),

@@ -101,6 +101,14 @@ describe('AI-assisted edit', () => {
       'AI-assisted, human-edited',
     );
     await card.getByTestId('draft-minutes').waitFor();
+    // Copied and downloaded, the text keeps its notice (in the brief's language, as the last line of copy).
+    await card.getByTestId('draft-copy').click();
+    const copied = await e2e.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(ADDED);
+    expect(copied.trim().endsWith('[AI-assisted, human-edited]')).toBe(true);
+    await expect(card.getByTestId('draft-download').getAttribute('href')).resolves.toMatch(
+      /^\/v1\/drafts\/[0-9a-f-]{36}\/export\.html$/,
+    );
     await e2e.page.screenshot({ path: '/tmp/wf/brief-columns.png', fullPage: true });
   });
 });

@@ -160,6 +160,11 @@ describe('blind rating', () => {
     ).resolves.toEqual(['persuasiveness', 'accuracy', 'brand_fit', 'readability']);
     await expect(byTestId('rating-keys').textContent()).resolves.toContain('Left is better');
     await expect(byTestId('rating-save').isDisabled()).resolves.toBe(true);
+    // Labelled without saying which text: the notice covers the pair, not a side.
+    await expect(byTestId('blind-ai-notice').textContent()).resolves.toContain(
+      'Either text may be AI-generated',
+    );
+    await expect(byTestId('draft-ai-notice').count()).resolves.toBe(0);
     await e2e.page.screenshot({ path: '/tmp/rating/rate-blind.png', fullPage: true });
   });
 
@@ -212,7 +217,7 @@ describe('blind rating', () => {
     for (const label of LABELS)
       for (const { text } of [shown, completed]) expect(text, `the page shows ${label}`).not.toContain(label);
 
-    // The reveal: an origin badge on each text, with the model or the author.
+    // The reveal: an origin badge on each text, with the model or the author, and the AI notice where due.
     const reveals = byTestId('reveal');
     await expect(reveals.count()).resolves.toBe(2);
     const origins = (await reveals.evaluateAll((nodes) =>
@@ -225,6 +230,7 @@ describe('blind rating', () => {
       await expect(reveal.getByTestId('reveal-origin').textContent()).resolves.toBe(labels[origin]);
       if (origin === 'aigc') {
         await expect(reveal.getByTestId('reveal-model').textContent()).resolves.toContain('template');
+        await expect(reveal.getByTestId('draft-ai-notice').textContent()).resolves.toBe('AI-generated');
         await reveal.getByTestId('reveal-rule-based').waitFor();
       } else {
         const author = origin === 'pgc' ? EDITOR.name : CONTRIBUTOR.name;

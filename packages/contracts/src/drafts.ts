@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FactRiskFlag } from './fact-risk.js';
 import { Id, Timestamp } from './common.js';
 
 export const DraftOrigin = z.enum(['pgc', 'ugc', 'aigc', 'ai_assisted']);
@@ -60,6 +61,41 @@ export const Moderation = z.object({
 });
 export type Moderation = z.infer<typeof Moderation>;
 
+export const ProvenanceLabel = z
+  .enum(['human', 'ai_generated', 'ai_assisted_human_edited'])
+  .describe(
+    'ai_assisted_human_edited once the human edit share of an AI draft passes HUMAN_EDIT_THRESHOLD; an AI-assisted draft below it is still ai_generated',
+  );
+export type ProvenanceLabel = z.infer<typeof ProvenanceLabel>;
+
+/**
+ * The implicit label of a text (DESIGN §6; the 2025 Chinese measures on labelling AI-generated content):
+ * machine-readable metadata that travels with it in API answers, exports and HTML.
+ */
+export const Provenance = z.object({
+  contentId: Id,
+  origin: DraftOrigin,
+  label: ProvenanceLabel,
+  notice: z
+    .object({ zh: z.string(), en: z.string() })
+    .nullable()
+    .describe('The explicit notice to show with the text; null for human texts'),
+  provider: z.string().nullable(),
+  model: z.string().nullable(),
+  ruleBased: z.boolean(),
+  templateVersion: z
+    .string()
+    .nullable()
+    .describe('Prompt template id and version, e.g. marketing_copy.aida.en@1'),
+  humanEditShare: z.number().min(0).max(1).nullable(),
+  createdAt: Timestamp,
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('SHA-256 of the body (UTF-8), without the notice'),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
 export const Draft = z.object({
   id: Id,
   briefId: Id,
@@ -77,6 +113,13 @@ export const Draft = z.object({
   costUsd: z.number().min(0).nullable(),
   editMetrics: EditMetrics.nullable(),
   moderation: Moderation.nullable(),
+  provenance: Provenance,
+  factFlags: z
+    .array(FactRiskFlag)
+    .nullable()
+    .describe(
+      'Claims (figures, money, dates, names, quotations) the brief does not support; null: not checked',
+    ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

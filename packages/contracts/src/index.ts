@@ -20,3 +20,5 @@ export * from './operations/index.js';
 export * from './webhook-target.js';
 export * from './webhooks.js';
 export * from './judge.js';
+export * from './provenance.js';
+export * from './fact-risk.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { type ContentType, Id, Timestamp } from './common.js';
 import { BriefCreate } from './briefs.js';
-import { DraftOrigin, VideoScene } from './drafts.js';
+import { DraftOrigin, ProvenanceLabel, VideoScene } from './drafts.js';
+import { FactRiskFlag } from './fact-risk.js';
 
 /** Rubric criteria per content type (DESIGN §5), each scored 1–5 for both drafts of a pair. */
 export const RUBRIC_CRITERIA = {
@@ -40,7 +41,12 @@ export type VoteCreate = z.infer<typeof VoteCreate>;
 export type VoteCreateInput = z.input<typeof VoteCreate>;
 
 /** A draft as a rater sees it before voting: text only, nothing about who or what wrote it. */
-export const BlindDraft = z.object({ body: z.string(), scenes: z.array(VideoScene).nullable() });
+/** A text as a rater sees it. Fact-risk flags are found for every draft, whoever wrote it, so they reveal nothing. */
+export const BlindDraft = z.object({
+  body: z.string(),
+  scenes: z.array(VideoScene).nullable(),
+  factFlags: z.array(FactRiskFlag).nullable(),
+});
 
 export const RatingTask = z.object({
   assignmentId: Id,
@@ -61,6 +67,7 @@ export const RevealedDraft = z.object({
   promptTemplate: z.string().nullable(),
   ruleBased: z.boolean(),
   authorName: z.string().nullable(),
+  label: ProvenanceLabel,
 });
 export type RevealedDraft = z.infer<typeof RevealedDraft>;
 

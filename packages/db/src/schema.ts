@@ -6,6 +6,7 @@ import type {
   DraftOrigin,
   DraftStatus,
   EditMetrics,
+  FactRiskFlag,
   FieldError,
   Moderation,
   Role,
@@ -122,12 +123,16 @@ export const drafts = pgTable(
     provider: text('provider'),
     model: text('model'),
     ruleBased: boolean('rule_based').notNull().default(false),
+    /** Prompt template id@version of the job that wrote it (AI-assisted: of the AI draft it edits). */
+    promptTemplate: text('prompt_template'),
     usage: jsonb('usage').$type<TokenUsage>(),
     latencyMs: integer('latency_ms'),
     humanMinutes: doublePrecision('human_minutes'),
     costUsd: doublePrecision('cost_usd'),
     editMetrics: jsonb('edit_metrics').$type<EditMetrics>(),
     moderation: jsonb('moderation').$type<Moderation>(),
+    /** Claims the brief does not support, found whenever the body is written (null: stored before checking existed). */
+    factFlags: jsonb('fact_flags').$type<FactRiskFlag[]>(),
     /** The text gives away that a model wrote it ("as an AI language model…"): kept out of blind pairs. */
     revealsOrigin: boolean('reveals_origin').notNull().default(false),
     createdAt: createdAt(),

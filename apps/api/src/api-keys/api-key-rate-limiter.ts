@@ -1,11 +1,5 @@
-import { Redis } from 'ioredis';
-import type pg from 'pg';
-import {
-  RateLimiterPostgres,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type RateLimiterAbstract,
-} from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { type RateLimitStore } from '../common/rate-limit-store.js';
 
 /** Where one key stands in its current one-minute window. */
 export interface RateLimitState {
@@ -26,10 +20,7 @@ export class ApiKeyRateLimiter {
   /** One limiter per limit value: rate-limiter-flexible fixes the limit per limiter. */
   private readonly limiters = new Map<number, RateLimiterAbstract>();
 
-  constructor(
-    private readonly createLimiter: (points: number) => RateLimiterAbstract,
-    private readonly closeStore: () => Promise<void> = async () => undefined,
-  ) {}
+  constructor(private readonly createLimiter: (points: number) => RateLimiterAbstract) {}
 
   /** Counts one request of the key; errors of the store itself are thrown. */
   async consume(apiKeyId: string, perMinute: number): Promise<RateLimitState> {
@@ -42,10 +33,6 @@ export class ApiKeyRateLimiter {
       throw rejection;
     }
   }
-
-  close(): Promise<void> {
-    return this.closeStore();
-  }
 }
 
 function stateOf(result: RateLimiterRes, limit: number, allowed: boolean): RateLimitState {
@@ -57,38 +44,8 @@ function stateOf(result: RateLimiterRes, limit: number, allowed: boolean): RateL
   };
 }
 
-export function createApiKeyRateLimiter(options: {
-  redisUrl?: string;
-  prefix: string;
-  pool: pg.Pool;
-}): ApiKeyRateLimiter {
-  const keyPrefix = (points: number) => `${options.prefix}:api-key-rpm:${points}`;
-  if (options.redisUrl) {
-    // Lazy: a worker-only process never counts requests, so never opens this connection.
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
-    redis.on('error', () => undefined); // ioredis reconnects; a failed count surfaces where it is awaited
-    return new ApiKeyRateLimiter(
-      (points) =>
-        new RateLimiterRedis({
-          storeClient: redis,
-          keyPrefix: keyPrefix(points),
-          points,
-          duration: WINDOW_SECONDS,
-        }),
-      async () => redis.disconnect(),
-    );
-  }
-  return new ApiKeyRateLimiter(
-    (points) =>
-      new RateLimiterPostgres({
-        storeClient: options.pool,
-        storeType: 'pool',
-        // Created by the migrations (packages/db schema `apiKeyRateLimits`), not at run time.
-        tableName: 'api_key_rate_limits',
-        tableCreated: true,
-        keyPrefix: keyPrefix(points),
-        points,
-        duration: WINDOW_SECONDS,
-      }),
+export function createApiKeyRateLimiter(store: RateLimitStore, prefix: string): ApiKeyRateLimiter {
+  return new ApiKeyRateLimiter((points) =>
+    store.limiter(`${prefix}:api-key-rpm:${points}`, points, WINDOW_SECONDS),
   );
 }

@@ -53,6 +53,8 @@ export class AssistedEditsService {
       authorUserId: session.user.id,
       provider: parent.provider,
       model: parent.model,
+      ruleBased: parent.ruleBased,
+      promptTemplate: parent.promptTemplate,
       ...(await this.effort(parent, input.body, language, minutes, session.user.id)),
     });
     return draftFromRow(row);

@@ -76,6 +76,7 @@ export const ACCESS_POLICY: Record<string, RouteRule> = {
   'GET /v1/exports/ratings.csv': rule(['lead'], 'exports:read'),
   'GET /v1/exports/sft.jsonl': rule(['lead'], 'exports:read'),
   'GET /v1/exports/preferences.jsonl': rule(['lead'], 'exports:read'),
+  'GET /v1/drafts/:id/export.html': rule(['lead', 'editor'], 'exports:read'),
 
   ...TEMPLATES_ACCESS,
   ...BATCHES_ACCESS,

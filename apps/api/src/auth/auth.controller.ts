@@ -18,9 +18,10 @@ export class AuthController {
   @HttpCode(200)
   async login(
     @Body(new ZodValidationPipe(LoginRequest)) input: LoginRequest,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Session> {
-    const { token, session, expiresAt } = await this.auth.login(input);
+    const { token, session, expiresAt } = await this.auth.login(input, request.ip);
     const options = {
       path: '/',
       sameSite: 'lax' as const,

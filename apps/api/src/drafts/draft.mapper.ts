@@ -1,5 +1,6 @@
 import { type Draft } from '@draftbench/contracts';
 import { type DraftRow } from '@draftbench/db';
+import { provenanceOf } from './provenance.js';
 
 export function draftFromRow(row: DraftRow): Draft {
   return {
@@ -25,6 +26,8 @@ export function draftFromRow(row: DraftRow): Draft {
     costUsd: row.costUsd,
     editMetrics: row.editMetrics,
     moderation: row.moderation,
+    provenance: provenanceOf(row),
+    factFlags: row.factFlags,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { drafts, type Database, type DraftRow } from '@draftbench/db';
+import { checkFactRisk } from '@draftbench/fact-risk';
+import { briefs, drafts, type Database, type DraftRow } from '@draftbench/db';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
+import { briefFromRow } from '../briefs/brief.mapper.js';
 import { revealsOrigin } from './origin-leak.js';
 
 export type NewDraft = typeof drafts.$inferInsert;
@@ -17,7 +19,7 @@ export class DraftsRepository {
   async insertGenerated(draft: NewDraft & { jobId: string; variant: number }): Promise<DraftRow> {
     const [inserted] = await this.db
       .insert(drafts)
-      .values(withLeakFlag(draft))
+      .values(await this.checked(draft, draft.briefId))
       .onConflictDoNothing({ target: [drafts.jobId, drafts.variant] })
       .returning();
     if (inserted) return inserted;
@@ -26,14 +28,21 @@ export class DraftsRepository {
   }
 
   async create(draft: NewDraft, db: Database = this.db): Promise<DraftRow> {
-    const [row] = await db.insert(drafts).values(withLeakFlag(draft)).returning();
+    const [row] = await db
+      .insert(drafts)
+      .values(await this.checked(draft, draft.briefId, db))
+      .returning();
     return row!;
   }
 
   async update(id: string, set: Partial<NewDraft>, db: Database = this.db): Promise<DraftRow | undefined> {
+    const briefId =
+      set.body === undefined
+        ? undefined
+        : (await db.select({ briefId: drafts.briefId }).from(drafts).where(eq(drafts.id, id)))[0]?.briefId;
     const [row] = await db
       .update(drafts)
-      .set({ ...withLeakFlag(set), updatedAt: new Date() })
+      .set({ ...(briefId ? await this.checked(set, briefId, db) : set), updatedAt: new Date() })
       .where(eq(drafts.id, id))
       .returning();
     return row;
@@ -80,9 +89,22 @@ export class DraftsRepository {
       .where(eq(drafts.briefId, briefId))
       .orderBy(asc(drafts.createdAt), asc(drafts.variant));
   }
-}
 
-/** Every write of a body re-checks whether the text gives its origin away. */
-function withLeakFlag<T extends { body?: string }>(draft: T): T & { revealsOrigin?: boolean } {
-  return draft.body === undefined ? draft : { ...draft, revealsOrigin: revealsOrigin(draft.body) };
+  /**
+   * Every write of a body re-checks it: whether the text gives its origin away, and which of its claims
+   * the brief does not support.
+   */
+  private async checked<T extends Partial<NewDraft>>(
+    draft: T,
+    briefId: string,
+    db: Database = this.db,
+  ): Promise<T> {
+    if (draft.body === undefined) return draft;
+    const [brief] = await db.select().from(briefs).where(eq(briefs.id, briefId));
+    return {
+      ...draft,
+      revealsOrigin: revealsOrigin(draft.body),
+      factFlags: brief ? checkFactRisk(draft.body, briefFromRow(brief)) : null,
+    };
+  }
 }

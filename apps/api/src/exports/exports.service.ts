@@ -6,7 +6,7 @@ import { briefFromRow } from '../briefs/brief.mapper.js';
 import { PromptTemplatesService } from '../templates/templates.service.js';
 import { csvLine } from './csv.js';
 import { ExportsRepository } from './exports.repository.js';
-import { provenanceOf } from './provenance.js';
+import { provenanceRecord } from '../drafts/provenance.js';
 
 export type Chunks = AsyncGenerator<string>;
 
@@ -57,7 +57,7 @@ export class ExportsService {
         const left = drafts.get(vote.leftDraftId)!;
         const right = drafts.get(vote.rightDraftId)!;
         const brief = briefs.get(left.briefId)!;
-        const side = (d: DraftRow) => [d.id, d.origin, d.provider, d.model, provenanceOf(d).provenance];
+        const side = (d: DraftRow) => [d.id, d.origin, d.provider, d.model, provenanceRecord(d).provenance];
         text += csvLine([
           vote.id,
           vote.createdAt.toISOString(),
@@ -92,7 +92,7 @@ export class ExportsService {
       for (const draft of page) {
         const prompt = await this.promptFor(briefFromRow(briefs.get(draft.briefId)!), prompts);
         const metadata = {
-          ...provenanceOf(draft),
+          ...provenanceRecord(draft),
           brief_id: draft.briefId,
           prompt_template: prompt.templateId,
         };
@@ -145,8 +145,8 @@ export class ExportsService {
         rejected: rejected.body,
         rater_count: votes.length,
         agreement: Math.max(winsA, winsB) / votes.length,
-        chosen_metadata: provenanceOf(chosen),
-        rejected_metadata: provenanceOf(rejected),
+        chosen_metadata: provenanceRecord(chosen),
+        rejected_metadata: provenanceRecord(rejected),
         brief_id: chosen.briefId,
       })}\n`;
     };

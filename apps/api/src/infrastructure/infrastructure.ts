@@ -10,6 +10,8 @@ import { createProviderRegistry, parseModelList, type ProviderRegistry } from '@
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import { createApiKeyRateLimiter, type ApiKeyRateLimiter } from '../api-keys/api-key-rate-limiter.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
+import { createRateLimitStore } from '../common/rate-limit-store.js';
 import { type Env } from '../config/env.schema.js';
 import { type JobEventBus } from '../events/job-event-bus.js';
 import { PostgresJobEventBus } from '../events/postgres-event-bus.js';
@@ -25,6 +27,7 @@ export interface Infrastructure {
   queueBackend: QueueBackend;
   eventBus: JobEventBus;
   rateLimiter: ApiKeyRateLimiter;
+  loginThrottle: LoginThrottle;
   providers: ProviderRegistry;
   embedded?: EmbeddedDatabase;
   /**
@@ -56,7 +59,9 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       ? new RedisJobEventBus(env.REDIS_URL, env.QUEUE_PREFIX)
       : new PostgresJobEventBus(databaseUrl);
     await eventBus.start();
-    const rateLimiter = createApiKeyRateLimiter({ redisUrl: env.REDIS_URL, prefix: env.QUEUE_PREFIX, pool });
+    const rateLimits = createRateLimitStore({ redisUrl: env.REDIS_URL, pool });
+    const rateLimiter = createApiKeyRateLimiter(rateLimits, env.QUEUE_PREFIX);
+    const loginThrottle = new LoginThrottle(rateLimits, env.QUEUE_PREFIX);
     const providers = createProviderRegistry({
       defaultProvider: env.DEFAULT_PROVIDER,
       templateChunkDelayMs: env.TEMPLATE_CHUNK_DELAY_MS,
@@ -80,11 +85,12 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       queueBackend,
       eventBus,
       rateLimiter,
+      loginThrottle,
       providers,
       embedded,
       close: once(async () => {
         await eventBus.close();
-        await rateLimiter.close();
+        await rateLimits.close();
         await queueBackend.close();
         await pool.end();
         await embedded?.stop();

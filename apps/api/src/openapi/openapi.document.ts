@@ -124,7 +124,7 @@ const ERRORS: Record<number, { description: string; detail: string }> = {
   },
   429: {
     description:
-      'Over the API key’s requests per minute or concurrent jobs; wait for `Retry-After` seconds. Every key request carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.',
+      'Too many requests — over an API key’s requests per minute or concurrent jobs, or too many failed sign-ins: wait for `Retry-After` seconds. Every API key request carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.',
     detail: 'This API key made 120 requests in the last minute, its limit. Retry after 12 seconds.',
   },
   503: {

@@ -15,6 +15,7 @@ import { randomInt } from 'node:crypto';
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
+import { provenanceOf } from '../drafts/provenance.js';
 import { type Env } from '../config/env.schema.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { ENV } from '../infrastructure/tokens.js';
@@ -121,8 +122,8 @@ export class RatingsService {
     return {
       assignmentId: assignment.id,
       brief: brief as BriefCreate,
-      left: { body: left!.body, scenes: left!.scenes },
-      right: { body: right!.body, scenes: right!.scenes },
+      left: { body: left!.body, scenes: left!.scenes, factFlags: left!.factFlags },
+      right: { body: right!.body, scenes: right!.scenes, factFlags: right!.factFlags },
       criteria: [...RUBRIC_CRITERIA[brief.contentType]],
       assignedAt: assignment.assignedAt.toISOString(),
     };
@@ -149,6 +150,7 @@ export class RatingsService {
       promptTemplate: job?.promptTemplate ?? null,
       ruleBased: draft.ruleBased,
       authorName: author?.displayName ?? null,
+      label: provenanceOf(draft).label,
     };
   }
 }

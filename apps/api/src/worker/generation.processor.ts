@@ -75,6 +75,7 @@ export class GenerationProcessor {
         missing.map((variant) =>
           this.generateVariant(provider, {
             jobId,
+            promptTemplate: job.promptTemplate,
             variant,
             model: job.model,
             brief,
@@ -106,7 +107,7 @@ export class GenerationProcessor {
 
   private async generateVariant(
     provider: LlmProvider,
-    req: Omit<GenerateRequest, 'onDelta'> & { jobId: string },
+    req: Omit<GenerateRequest, 'onDelta'> & { jobId: string; promptTemplate: string },
   ): Promise<void> {
     const { jobId, variant } = req;
     const started = performance.now();
@@ -135,6 +136,7 @@ export class GenerationProcessor {
       provider: provider.info.name,
       model: req.model,
       ruleBased: provider.info.ruleBased,
+      promptTemplate: req.promptTemplate,
       usage: result.usage,
       latencyMs: Math.round(performance.now() - started),
       costUsd: model ? computeCostUsd(result.usage, model) : 0,

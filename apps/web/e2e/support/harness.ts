@@ -44,7 +44,12 @@ export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
     await admin.auth.login(ADMIN);
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    // Clipboard access lets tests read what "copy" buttons put there.
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1440, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     return { api, admin, browser, page, close };
   } catch (error) {

@@ -1,4 +1,10 @@
-import type { Brief, Draft, Job, JobWithDrafts } from '@draftbench/contracts';
+import {
+  PROVENANCE_NOTICES,
+  type Brief,
+  type Draft,
+  type Job,
+  type JobWithDrafts,
+} from '@draftbench/contracts';
 
 export const BRIEF_ID = '0b9a3c1e-7f55-4c1b-9a43-2f6c0f1d2e10';
 export const JOB_ID = '5c2f1a9e-3d4b-4e8a-8b7c-6a5d4c3b2a19';
@@ -50,8 +56,9 @@ export function job(overrides: Partial<Job> = {}): Job {
 }
 
 export function draft(variant: number): Draft {
+  const id = `7d1e2f3a-4b5c-4d6e-8f70-81920a1b2c3${variant}`;
   return {
-    id: `7d1e2f3a-4b5c-4d6e-8f70-81920a1b2c3${variant}`,
+    id,
     briefId: BRIEF_ID,
     jobId: JOB_ID,
     variant,
@@ -67,6 +74,20 @@ export function draft(variant: number): Draft {
     costUsd: 0,
     editMetrics: null,
     moderation: null,
+    provenance: {
+      contentId: id,
+      origin: 'aigc',
+      label: 'ai_generated',
+      notice: PROVENANCE_NOTICES.ai_generated,
+      provider: 'template',
+      model: 'template-v1',
+      ruleBased: true,
+      templateVersion: 'marketing_copy.aida.en@1',
+      humanEditShare: null,
+      createdAt: NOW,
+      sha256: '0'.repeat(64),
+    },
+    factFlags: [],
     createdAt: NOW,
     updatedAt: NOW,
   };

@@ -27,7 +27,7 @@ export interface Operation {
   /** The JSON body of the success answer; absent for 204 and for `produces`. */
   response?: z.ZodType;
   /** A success answer that is not JSON: an SSE stream, CSV or JSON Lines. */
-  produces?: 'text/event-stream' | 'text/csv' | 'application/x-ndjson';
+  produces?: 'text/event-stream' | 'text/csv' | 'application/x-ndjson' | 'text/html';
   /** Errors this route answers beyond those every route of its kind has (see the OpenAPI builder). */
   errors?: readonly number[];
 }

@@ -89,6 +89,17 @@ export const RESULT_OPERATIONS = {
     status: 200,
     produces: 'application/x-ndjson',
   }),
+  exportDraftHtml: op({
+    method: 'GET',
+    path: '/v1/drafts/:id/export.html',
+    tag: 'Exports',
+    summary: 'One draft as an HTML page with its labels',
+    description:
+      'AI and AI-assisted texts carry the explicit notice in the text (placed for the content type) and the implicit labels: `<meta name="draftbench:…">` tags and the provenance manifest in `<script type="application/json" id="draftbench-provenance">`.',
+    params: IdParams,
+    status: 200,
+    produces: 'text/html',
+  }),
   exportPreferences: op({
     method: 'GET',
     path: '/v1/exports/preferences.jsonl',

@@ -42,6 +42,7 @@ export const SYSTEM_OPERATIONS = {
     example: { email: 'lead@example.com', password: 'correct horse battery' },
     status: 200,
     response: Session,
+    errors: [429],
   }),
   logout: op({ method: 'POST', path: '/v1/auth/logout', tag: 'Auth', summary: 'Sign out', status: 204 }),
   session: op({

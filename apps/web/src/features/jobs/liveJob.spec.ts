@@ -1,4 +1,4 @@
-import type { Draft, Job } from '@draftbench/contracts';
+import { PROVENANCE_NOTICES, type Draft, type Job } from '@draftbench/contracts';
 import { describe, expect, it } from 'vitest';
 import { applyJobEvent, EMPTY_LIVE_JOB, type LiveJob } from './liveJob';
 
@@ -40,6 +40,20 @@ const draft = (variant: number, body: string): Draft => ({
   costUsd: null,
   editMetrics: null,
   moderation: null,
+  provenance: {
+    contentId: `7d1e2f3a-4b5c-4d6e-8f70-81920a1b2c3${variant}`,
+    origin: 'aigc',
+    label: 'ai_generated',
+    notice: PROVENANCE_NOTICES.ai_generated,
+    provider: 'template',
+    model: 'template-v1',
+    ruleBased: true,
+    templateVersion: null,
+    humanEditShare: null,
+    createdAt: '2026-11-28T12:00:01.000Z',
+    sha256: '0'.repeat(64),
+  },
+  factFlags: [],
   createdAt: '2026-11-28T12:00:01.000Z',
   updatedAt: '2026-11-28T12:00:01.000Z',
 });

@@ -1,10 +1,11 @@
 import type { Draft, Language } from '@draftbench/contracts';
-import { Button, Card, Col, Flex, Input, Row, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Col, Flex, Input, Row, Spin, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useActiveSeconds } from '../../../components/useActiveSeconds';
+import { AiNoticeTag } from '../../briefs/components/AiNoticeTag';
 import { useSaveAssistedEdit } from '../hooks';
 import { EditMetricsPanel } from './EditMetricsPanel';
 
@@ -48,7 +49,7 @@ export function AssistedEditor({ parent, child, language }: Props) {
           <Card
             size="small"
             title={t('workflows.assisted.aiDraft')}
-            extra={<Tag color="purple">{t('drafts.aiNotice')}</Tag>}
+            extra={<AiNoticeTag label={parent.provenance.label} />}
             data-testid="assisted-parent"
           >
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>

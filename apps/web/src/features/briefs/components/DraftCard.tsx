@@ -1,22 +1,24 @@
-import type { Draft } from '@draftbench/contracts';
-import { Card, Flex, Tag, Typography } from 'antd';
+import type { Brief, Draft } from '@draftbench/contracts';
+import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DraftActions } from '../../assisted/components/DraftActions';
+import { AiNoticeTag } from './AiNoticeTag';
 import { DraftAuthor } from './DraftAuthor';
 import { DraftMetrics } from './DraftMetrics';
 import { DraftStatusTag } from './DraftStatusTag';
+import { FlaggedBody } from './FlaggedBody';
 import { OriginTag } from './OriginTag';
+import { ProvenanceActions } from './ProvenanceActions';
 import { SceneTable } from './SceneTable';
 
-export function DraftCard({ draft }: { draft: Draft }) {
+export function DraftCard({
+  draft,
+  brief,
+}: {
+  draft: Draft;
+  brief: Pick<Brief, 'contentType' | 'language'>;
+}) {
   const { t } = useTranslation();
-  // Provenance notice required wherever AI text is shown (DESIGN §6).
-  const notice =
-    draft.origin === 'aigc'
-      ? t('drafts.aiNotice')
-      : draft.origin === 'ai_assisted'
-        ? t('drafts.aiAssistedNotice')
-        : null;
   return (
     <Card
       data-testid="draft-card"
@@ -33,16 +35,11 @@ export function DraftCard({ draft }: { draft: Draft }) {
     >
       <Flex vertical gap={12}>
         <DraftAuthor author={draft.author} />
-        {notice && (
-          <Tag color="purple" variant="outlined" data-testid="draft-ai-notice" style={{ alignSelf: 'start' }}>
-            {notice}
-          </Tag>
-        )}
-        <Typography.Paragraph data-testid="draft-body" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
-          {draft.body}
-        </Typography.Paragraph>
+        <AiNoticeTag label={draft.provenance.label} />
+        <FlaggedBody body={draft.body} flags={draft.factFlags} testId="draft-body" />
         {draft.scenes && <SceneTable scenes={draft.scenes} />}
         <DraftMetrics draft={draft} />
+        <ProvenanceActions draft={draft} brief={brief} />
         <DraftActions draft={draft} />
       </Flex>
     </Card>

@@ -1,11 +1,17 @@
-import { DraftOrigin, type Draft } from '@draftbench/contracts';
+import { DraftOrigin, type Brief, type Draft } from '@draftbench/contracts';
 import { Col, Empty, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DraftCard } from './DraftCard';
 import { OriginTag } from './OriginTag';
 
 /** The brief's drafts in four columns, one per origin (PGC, UGC, AIGC, AI-assisted), to compare them. */
-export function OriginColumns({ drafts }: { drafts: Draft[] }) {
+export function OriginColumns({
+  drafts,
+  brief,
+}: {
+  drafts: Draft[];
+  brief: Pick<Brief, 'contentType' | 'language'>;
+}) {
   const { t } = useTranslation();
   return (
     <Row
@@ -28,7 +34,7 @@ export function OriginColumns({ drafts }: { drafts: Draft[] }) {
               {column.length === 0 ? (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workflows.columns.empty')} />
               ) : (
-                column.map((draft) => <DraftCard key={draft.id} draft={draft} />)
+                column.map((draft) => <DraftCard key={draft.id} draft={draft} brief={brief} />)
               )}
             </Flex>
           </Col>

@@ -33,7 +33,11 @@ export default function BriefDetailPage() {
             {t('briefs.detail.drafts')}
           </Typography.Title>
           {drafts.error && <ErrorAlert error={drafts.error} onRetry={() => void drafts.refetch()} />}
-          {drafts.data ? <OriginColumns drafts={drafts.data} /> : !drafts.error && <Spin />}
+          {drafts.data ? (
+            <OriginColumns drafts={drafts.data} brief={brief.data} />
+          ) : (
+            !drafts.error && <Spin />
+          )}
         </Flex>
       )}
     </Flex>

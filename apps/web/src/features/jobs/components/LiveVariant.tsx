@@ -1,5 +1,6 @@
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AiNoticeTag } from '../../briefs/components/AiNoticeTag';
 
 interface Props {
   variant: number;
@@ -15,6 +16,7 @@ export function LiveVariant({ variant, text, chunks }: Props) {
       data-testid="live-variant"
       data-variant={variant}
       title={t('drafts.variant', { number: variant + 1 })}
+      extra={<AiNoticeTag label="ai_generated" />}
       style={{ minWidth: 280, flex: '1 0 280px' }}
     >
       <Typography.Paragraph

@@ -204,6 +204,10 @@ export function RatingSession({ task, onNext }: { task: RatingTask; onNext: () =
       data-state={result ? 'revealed' : 'blind'}
     >
       <RatingBrief brief={task.brief} />
+      {/* The AI notice, without saying which text: naming it would reveal the origin before the vote. */}
+      {!result && (
+        <Alert type="info" showIcon data-testid="blind-ai-notice" title={t('rating.aiNoticeBlind')} />
+      )}
       {result && (
         <Alert
           type="success"

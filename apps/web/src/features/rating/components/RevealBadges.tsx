@@ -1,6 +1,7 @@
 import type { RevealedDraft } from '@draftbench/contracts';
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { AiNoticeTag } from '../../briefs/components/AiNoticeTag';
 import { OriginTag } from '../../briefs/components/OriginTag';
 
 /** Who or what wrote one text of the pair, shown once the vote is saved. */
@@ -10,6 +11,7 @@ export function RevealBadges({ draft }: { draft: RevealedDraft }) {
   return (
     <Flex gap={6} align="center" wrap data-testid="reveal" data-origin={draft.origin}>
       <OriginTag origin={draft.origin} testId="reveal-origin" />
+      <AiNoticeTag label={draft.label} />
       {model && (
         <Typography.Text type="secondary" data-testid="reveal-model">
           {model}
