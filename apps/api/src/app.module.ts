@@ -59,6 +59,12 @@ import {
   TEMPLATES_WORKER_PROVIDERS,
 } from './templates/templates.parts.js';
 import { WEB_DIST } from './web/web-dist.js';
+import {
+  WEBHOOKS_CONTROLLERS,
+  WEBHOOKS_PROVIDERS,
+  WEBHOOKS_SHARED_PROVIDERS,
+  WEBHOOKS_WORKER_PROVIDERS,
+} from './webhooks/webhooks.parts.js';
 import { GenerationProcessor } from './worker/generation.processor.js';
 import { GenerationWorker } from './worker/generation.worker.js';
 
@@ -85,6 +91,7 @@ export class AppModule {
       DraftsRepository,
       JobsRepository,
       ...SAFETY_SHARED_PROVIDERS,
+      ...WEBHOOKS_SHARED_PROVIDERS,
     ];
     const api: Provider[] = [
       { provide: APP_GUARD, useClass: AuthGuard },
@@ -119,6 +126,7 @@ export class AppModule {
       ...API_KEYS_PROVIDERS,
       ...IDEMPOTENCY_PROVIDERS,
       ...SAFETY_PROVIDERS,
+      ...WEBHOOKS_PROVIDERS,
     ];
     const controllers: Type[] = [
       HealthController,
@@ -140,6 +148,7 @@ export class AppModule {
       ...JUDGE_CONTROLLERS,
       ...API_KEYS_CONTROLLERS,
       ...SAFETY_CONTROLLERS,
+      ...WEBHOOKS_CONTROLLERS,
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [
@@ -147,6 +156,7 @@ export class AppModule {
       GenerationWorker,
       ...TEMPLATES_WORKER_PROVIDERS,
       ...JUDGE_WORKER_PROVIDERS,
+      ...WEBHOOKS_WORKER_PROVIDERS,
     ];
     return {
       module: AppModule,

@@ -168,7 +168,12 @@ describe('errors', () => {
       response.setHeader('retry-after', '17');
       sendJson(response, 429, problem, PROBLEM_CONTENT_TYPE);
     });
-    const client = createDraftbenchClient({ baseUrl: server.baseUrl, apiKey: 'dbk_x' });
+    // Without retries: the error the client gives up with carries the wait the server asked for.
+    const client = createDraftbenchClient({
+      baseUrl: server.baseUrl,
+      apiKey: 'dbk_x',
+      retry: { retries: 0 },
+    });
 
     const error: unknown = await client.jobs.list().catch((caught: unknown) => caught);
 

@@ -14,6 +14,7 @@ import { createHttp, type ClientOptions, type RequestOptions } from './http.js';
 import { jobsApi, type JobsApi } from './jobs.js';
 import { templatesApi, type TemplatesApi } from './templates.js';
 import { usersApi, type UsersApi } from './users.js';
+import { webhooksApi, type WebhooksApi } from './webhooks-api.js';
 
 export interface ProvidersApi {
   list(options?: RequestOptions): Promise<ProviderInfo[]>;
@@ -35,6 +36,7 @@ export interface DraftbenchClient {
   batches: BatchesApi;
   templates: TemplatesApi;
   exports: ExportsApi;
+  webhooks: WebhooksApi;
 }
 
 export function createDraftbenchClient(options: ClientOptions): DraftbenchClient {
@@ -60,6 +62,7 @@ export function createDraftbenchClient(options: ClientOptions): DraftbenchClient
     batches: batchesApi(http),
     templates: templatesApi(http),
     exports: exportsApi(http),
+    webhooks: webhooksApi(http),
   };
 }
 
@@ -84,3 +87,4 @@ export type { RetryOptions } from './retry.js';
 export { paginate } from './pagination.js';
 export { signWebhook, verifyWebhook, WebhookSignatureError } from './webhooks.js';
 export type { VerifyOptions, WebhookFailure } from './webhooks.js';
+export type { WebhookDeliveryListParams, WebhooksApi } from './webhooks-api.js';

@@ -17,6 +17,7 @@ export * from './integrity.js';
 export * from './economics.js';
 export * from './exports.js';
 export * from './operations/index.js';
+export * from './webhook-target.js';
 export * from './webhooks.js';
 export * from './judge.js';
 export * from './provenance.js';

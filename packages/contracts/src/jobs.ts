@@ -3,6 +3,7 @@ import { Id, PageQuery, Timestamp, text } from './common.js';
 import { Draft, TokenUsage } from './drafts.js';
 import { SafetyRefusal } from './safety.js';
 import { TemplateSelector } from './templates.js';
+import { WebhookTarget } from './webhook-target.js';
 
 export const JobState = z.enum(['queued', 'running', 'succeeded', 'failed', 'refused', 'cancelled']);
 export type JobState = z.infer<typeof JobState>;
@@ -31,6 +32,9 @@ export const JobCreate = z.object({
   parameters: GenerationParameters.default({}),
   template: TemplateSelector.optional().describe(
     "Which prompt template version to render; defaults to the production version of the brief's default key",
+  ),
+  webhook: WebhookTarget.optional().describe(
+    "Also send this job's final event (job.succeeded, job.failed, job.refused, job.cancelled) here, signed with your secret; registered endpoints receive it too",
   ),
 });
 export type JobCreate = z.infer<typeof JobCreate>;

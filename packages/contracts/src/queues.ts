@@ -14,6 +14,11 @@ export const QUEUES = {
     name: 'judge',
     payload: z.object({ runId: Id }),
   },
+  webhookDelivery: {
+    name: 'webhook-delivery',
+    /** `round`: 1, plus one per manual redelivery; a queue entry of an earlier round does nothing. */
+    payload: z.object({ deliveryId: Id, round: z.number().int().min(1) }),
+  },
 } as const;
 
 export type QueueKey = keyof typeof QUEUES;

@@ -19,6 +19,8 @@ import type {
   JobState,
   TokenUsage,
   VideoScene,
+  WebhookDeliveryState,
+  WebhookEventType,
 } from '@draftbench/contracts';
 import { sql } from 'drizzle-orm';
 import {
@@ -32,6 +34,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
   varchar,
@@ -90,6 +93,9 @@ export const generationJobs = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     apiKeyId: uuid('api_key_id').references(() => apiKeys.id),
     idempotencyKey: text('idempotency_key'),
+    /** The caller's own webhook for this job (JobCreate.webhook); the secret is never returned. */
+    webhookUrl: text('webhook_url'),
+    webhookSecret: text('webhook_secret'),
   },
   (t) => [
     index('generation_jobs_created_idx').on(t.createdAt.desc(), t.id.desc()),
@@ -502,3 +508,90 @@ export const judgeVerdicts = pgTable(
 
 export type JudgeRunRow = typeof judgeRuns.$inferSelect;
 export type JudgeVerdictRow = typeof judgeVerdicts.$inferSelect;
+
+/**
+ * A user's webhook endpoint. With an API key it receives events of the jobs that key creates; without,
+ * of the jobs its owner creates while signed in. The secret is kept as is: every delivery is signed with it.
+ */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    apiKeyId: uuid('api_key_id').references(() => apiKeys.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    secret: text('secret').notNull(),
+    events: jsonb('events').$type<WebhookEventType[]>().notNull(),
+    description: text('description'),
+    createdAt: createdAt(),
+    disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    index('webhook_endpoints_owner_idx').on(t.ownerId, t.createdAt.desc()),
+    index('webhook_endpoints_api_key_idx').on(t.apiKeyId),
+  ],
+);
+
+/**
+ * One event of a job sent to one target (an endpoint, or the job's own webhook when `endpoint_id` is
+ * null). Written in the transaction that ends the job, so an event cannot be lost between the two.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The event's id in the body: shared by every target of the event and kept across retries. */
+    eventId: uuid('event_id').notNull(),
+    eventType: text('event_type').$type<WebhookEventType>().notNull(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => generationJobs.id),
+    endpointId: uuid('endpoint_id').references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    /** Who may read and redeliver it: the endpoint's owner, or the creator of the job with its own webhook. */
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    state: text('state').$type<WebhookDeliveryState>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** 1, plus one per manual redelivery: the queue entry of each round has its own id. */
+    round: integer('round').notNull().default(1),
+    lastStatus: integer('last_status'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    // A job ends once, so one delivery per job and target; a repeated write changes nothing.
+    unique('webhook_deliveries_job_target_uq').on(t.jobId, t.endpointId).nullsNotDistinct(),
+    index('webhook_deliveries_owner_idx').on(t.ownerId, t.createdAt.desc(), t.id.desc()),
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId),
+    index('webhook_deliveries_pending_idx')
+      .on(t.state)
+      .where(sql`state = 'pending'`),
+  ],
+);
+
+/** The delivery log: one row per HTTP attempt. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Null: no answer (refused target, network error, timeout). */
+    statusCode: integer('status_code'),
+    latencyMs: integer('latency_ms').notNull(),
+    error: text('error'),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.attempt] })],
+);
+
+export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
+export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type WebhookAttemptRow = typeof webhookAttempts.$inferSelect;

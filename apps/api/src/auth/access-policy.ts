@@ -4,6 +4,7 @@ import { BATCHES_ACCESS } from '../batches/batches.parts.js';
 import { JUDGE_ACCESS } from '../judge/judge.parts.js';
 import { SAFETY_ACCESS } from '../safety/safety.parts.js';
 import { TEMPLATES_ACCESS } from '../templates/templates.parts.js';
+import { WEBHOOKS_ACCESS } from '../webhooks/webhooks.parts.js';
 import { PUBLIC, rule, sessionOnly, type Access, type RouteRule } from './route-rule.js';
 
 /**
@@ -81,6 +82,7 @@ export const ACCESS_POLICY: Record<string, RouteRule> = {
   ...JUDGE_ACCESS,
   ...API_KEYS_ACCESS,
   ...SAFETY_ACCESS,
+  ...WEBHOOKS_ACCESS,
 };
 
 export function allows(access: Access, roles: readonly Role[]): boolean {

@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -65,6 +66,28 @@ export const EnvSchema = z.object({
   RATING_DAILY_CAP: z.coerce.number().int().min(1).max(10_000).default(200),
   JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   HUMAN_EDIT_THRESHOLD: z.coerce.number().gt(0).max(1).default(0.3),
+  WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(7),
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(0).default(60_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  WEBHOOK_ALLOWED_ADDRESSES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .refine(
+            (entry) => (entry.includes('/') ? ipaddr.isValidCIDR(entry) : ipaddr.isValid(entry)),
+            'not an IP address or CIDR block (e.g. 10.0.0.5 or 10.0.0.0/8)',
+          ),
+      ),
+    ),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -12,6 +12,8 @@ export const JobSignal = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cancel'), jobId: z.string() }),
   /** A run of the AI judge (a job on the `judge` queue; `jobId` is the run's id) stored a verdict or changed state. */
   z.object({ kind: z.literal('judge'), jobId: z.string() }),
+  /** A webhook delivery (`jobId` is the delivery's id) logged an attempt or changed state. */
+  z.object({ kind: z.literal('webhook'), jobId: z.string() }),
 ]);
 export type JobSignal = z.infer<typeof JobSignal>;
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  isTerminal,
   type JobError,
   type JobListQuery,
   type JobState,
@@ -11,6 +12,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 
 export type NewJob = typeof generationJobs.$inferInsert;
 
@@ -18,11 +20,15 @@ const ACTIVE: JobState[] = ['queued', 'running'];
 
 /**
  * Every state change is a conditional UPDATE on the current state, so a cancelled job cannot be
- * resurrected by a late worker write and a finished job cannot be cancelled.
+ * resurrected by a late worker write and a finished job cannot be cancelled. The change that ends a
+ * job writes its webhook deliveries in the same transaction.
  */
 @Injectable()
 export class JobsRepository {
-  constructor(@Inject(DB) private readonly db: Database) {}
+  constructor(
+    @Inject(DB) private readonly db: Database,
+    private readonly outbox: WebhookOutbox,
+  ) {}
 
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
   async create(job: NewJob, slots?: JobSlots): Promise<JobRow> {
@@ -91,11 +97,18 @@ export class JobsRepository {
     from: JobState[],
     set: Partial<Record<keyof NewJob, unknown>>,
   ): Promise<JobRow | undefined> {
-    const [row] = await this.db
-      .update(generationJobs)
-      .set(set as Partial<NewJob>)
-      .where(and(eq(generationJobs.id, id), inArray(generationJobs.state, from)))
-      .returning();
+    const update = (db: Pick<Database, 'update'>) =>
+      db
+        .update(generationJobs)
+        .set(set as Partial<NewJob>)
+        .where(and(eq(generationJobs.id, id), inArray(generationJobs.state, from)))
+        .returning();
+    if (!isTerminal(set.state as JobState)) return (await update(this.db))[0];
+    const { row, deliveries } = await this.db.transaction(async (tx) => {
+      const [row] = await update(tx);
+      return { row, deliveries: row ? await this.outbox.record(tx, row) : [] };
+    });
+    await this.outbox.dispatch(deliveries);
     return row;
   }
 }

@@ -9,6 +9,8 @@ import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { GenerationQueue } from '../queue/generation.queue.js';
 import { PromptTemplatesService } from '../templates/templates.service.js';
+import { WebhookHttpClient } from '../webhooks/webhook-http.client.js';
+import { assertWebhookUrl } from '../webhooks/webhook-url.check.js';
 import { resolveGenerationTarget } from './generation-target.js';
 import { jobFromRow } from './job.mapper.js';
 import { callerColumns, slotsOf, type JobRequest } from './job-request.js';
@@ -26,6 +28,7 @@ export class JobsService {
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
     private readonly templates: PromptTemplatesService,
+    private readonly webhooks: WebhookHttpClient,
   ) {}
 
   /** Row first (the truth), then the queue entry with jobId = row id. */
@@ -39,6 +42,7 @@ export class JobsService {
     // The exact version is recorded now: moving a label later does not change what this job renders.
     const template = await this.templates.resolveForJob(brief, input.template);
     this.templates.renderRow(template, brief); // a version that cannot render for this brief is a 400 now
+    if (input.webhook) assertWebhookUrl(this.webhooks, input.webhook.url, 'webhook.url');
     const row = await this.jobs.create(
       {
         briefId: brief.id,
@@ -47,6 +51,8 @@ export class JobsService {
         promptTemplate: templateIdOf({ ...template, language: brief.language }),
         variants: input.variants,
         parameters: input.parameters,
+        webhookUrl: input.webhook?.url ?? null,
+        webhookSecret: input.webhook?.secret ?? null,
         ...callerColumns(request),
       },
       slotsOf(request),

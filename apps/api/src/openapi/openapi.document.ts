@@ -17,6 +17,10 @@ import {
   TokenUsage,
   User,
   Vote,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookEvent,
+  WEBHOOK_SIGNATURE_HEADER,
   OPERATIONS,
   Problem,
   PROBLEM_CONTENT_TYPE,
@@ -62,6 +66,31 @@ const NAMED_SCHEMAS = {
   TokenUsage,
   User,
   Vote,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookEvent,
+};
+
+/** What Draftbench sends to webhook endpoints (OpenAPI 3.1 `webhooks`): one POST per job event. */
+const WEBHOOKS: Record<string, { post: ZodOpenApiOperationObject }> = {
+  jobEvent: {
+    post: {
+      operationId: 'jobEvent',
+      tags: ['Webhooks'],
+      summary: 'A job ended: succeeded, failed, refused or cancelled',
+      description:
+        'Sent to the endpoints that match the job and to the job’s own `webhook`. Verify the signature over the raw body before parsing it (`verifyWebhook` in the client package), and deduplicate by the event `id`, which stays the same across retries and redeliveries. Any 2xx answer within the timeout counts as delivered; anything else is retried with exponential backoff for about an hour. Redirects are not followed.',
+      requestParams: {
+        header: z.object({
+          [WEBHOOK_SIGNATURE_HEADER]: z
+            .string()
+            .describe('`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the secret>`'),
+        }),
+      },
+      requestBody: { required: true, content: { 'application/json': { schema: WebhookEvent } } },
+      responses: { '2XX': { description: 'Received; no further attempts.' } },
+    },
+  },
 };
 
 /** Errors every route of a kind answers, and what each means to the caller. */
@@ -213,6 +242,7 @@ export function buildOpenApiDocument(version: string): OpenApiDocument {
       },
       tags: [...new Set(Object.values(OPERATIONS).map((o) => o.tag))].map((name) => ({ name })),
       paths,
+      webhooks: WEBHOOKS,
       components: {
         schemas: NAMED_SCHEMAS,
         securitySchemes: {

@@ -38,6 +38,7 @@ describe('webhook targets (SSRF guard)', () => {
     await expect(guarded.post(url, '{}', {})).resolves.toMatchObject({
       status: null,
       error: expect.stringContaining(range),
+      refused: true,
     });
   });
 
@@ -47,6 +48,7 @@ describe('webhook targets (SSRF guard)', () => {
     const result = await guarded.post(`${url}/hook`, '{}', {});
     expect(result.status).toBeNull();
     expect(result.error).toMatch(/loopback/);
+    expect(result.refused).toBe(true);
     expect(local.hits).toEqual([]);
   });
 
@@ -70,7 +72,7 @@ describe('webhook delivery over HTTP', () => {
     const result = await allowed.post(`${target.url}/hook`, '{"a":1}', {
       'draftbench-signature': 't=1,v1=00',
     });
-    expect(result).toMatchObject({ status: 204, error: null });
+    expect(result).toMatchObject({ status: 204, error: null, refused: false });
     expect(received).toBe('{"a":1}');
   });
 
@@ -95,6 +97,7 @@ describe('webhook delivery over HTTP', () => {
     await expect(impatient.post(`${silent.url}/hook`, '{}', {})).resolves.toMatchObject({
       status: null,
       error: 'no answer within 200 ms',
+      refused: false,
     });
   });
 });

@@ -9,6 +9,8 @@ export interface WebhookAttemptResult {
   latencyMs: number;
   /** Why the attempt did not succeed, in words for the delivery log; null on a 2xx. */
   error: string | null;
+  /** The SSRF guard refused the target: no later attempt can succeed. */
+  refused: boolean;
 }
 
 const MAX_LOGGED_BODY = 500;
@@ -48,7 +50,12 @@ export class WebhookHttpClient {
     try {
       target = this.checkUrl(url);
     } catch (error) {
-      return Promise.resolve({ status: null, latencyMs: 0, error: (error as Error).message });
+      return Promise.resolve({
+        status: null,
+        latencyMs: 0,
+        error: (error as Error).message,
+        refused: error instanceof WebhookTargetError,
+      });
     }
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve) => {
@@ -80,13 +87,19 @@ export class WebhookHttpClient {
               status,
               latencyMs: elapsed(),
               error: ok ? null : `HTTP ${status}${why ? `: ${why}` : ''}`,
+              refused: false,
             });
           });
         },
       );
       request.on('error', (error) => {
         const reason = error.name === 'AbortError' ? `no answer within ${this.timeoutMs} ms` : error.message;
-        resolve({ status: null, latencyMs: elapsed(), error: reason });
+        resolve({
+          status: null,
+          latencyMs: elapsed(),
+          error: reason,
+          refused: error instanceof WebhookTargetError,
+        });
       });
       request.end(body);
     });

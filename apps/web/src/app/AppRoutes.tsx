@@ -22,6 +22,7 @@ const MySubmissionsPage = lazy(() => import('../features/submissions/pages/MySub
 const AssistedEditPage = lazy(() => import('../features/assisted/pages/AssistedEditPage'));
 const TemplatesPage = lazy(() => import('../features/templates/pages/TemplatesPage'));
 const ApiKeysPage = lazy(() => import('../features/api-keys/pages/ApiKeysPage'));
+const WebhooksPage = lazy(() => import('../features/webhooks/pages/WebhooksPage'));
 const BatchesPage = lazy(() => import('../features/batches/pages/BatchesPage'));
 const BatchPage = lazy(() => import('../features/batches/pages/BatchPage'));
 const LeaderboardPage = lazy(() => import('../features/leaderboard/pages/LeaderboardPage'));
@@ -61,6 +62,9 @@ export function AppRoutes() {
             </Route>
             <Route element={<RequireRole permission="manageApiKeys" />}>
               <Route path="settings/api-keys" element={<ApiKeysPage />} />
+            </Route>
+            <Route element={<RequireRole permission="manageWebhooks" />}>
+              <Route path="settings/webhooks" element={<WebhooksPage />} />
             </Route>
             <Route element={<RequireRole permission="manageBatches" />}>
               <Route path="batches" element={<BatchesPage />} />

@@ -13,10 +13,15 @@ const SECTIONS: { key: 'briefs' | 'jobs' | 'settings'; path: string; permission?
 ];
 
 /** The pages under Settings, labelled from the `setup` translations; Settings opens the first allowed. */
-const SETTINGS_PAGES: { key: 'users' | 'templates' | 'apiKeys'; path: string; permission: Permission }[] = [
+const SETTINGS_PAGES: {
+  key: 'users' | 'templates' | 'apiKeys' | 'webhooks';
+  path: string;
+  permission: Permission;
+}[] = [
   { key: 'users', path: '/settings/users', permission: 'listUsers' },
   { key: 'templates', path: '/settings/templates', permission: 'viewTemplates' },
   { key: 'apiKeys', path: '/settings/api-keys', permission: 'manageApiKeys' },
+  { key: 'webhooks', path: '/settings/webhooks', permission: 'manageWebhooks' },
 ];
 
 /**

@@ -74,9 +74,15 @@ export const CONTENT_OPERATIONS = {
     tag: 'Jobs',
     summary: 'Queue a generation job for a brief',
     description:
-      'Answers 202 with the job in state `queued`; follow it with `GET /v1/jobs/{id}/events` or poll `GET /v1/jobs/{id}`.',
+      'Answers 202 with the job in state `queued`; follow it with `GET /v1/jobs/{id}/events`, poll `GET /v1/jobs/{id}`, or give a `webhook` to be called when it ends.',
     body: JobCreate,
-    example: { briefId: EXAMPLE_ID, provider: 'template', variants: 2, parameters: { seed: 7 } },
+    example: {
+      briefId: EXAMPLE_ID,
+      provider: 'template',
+      variants: 2,
+      parameters: { seed: 7 },
+      webhook: { url: 'https://cms.example.com/hooks/draftbench', secret: 'a-secret-of-16-or-more-chars' },
+    },
     status: 202,
     response: Job,
     errors: [404],

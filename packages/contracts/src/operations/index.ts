@@ -5,6 +5,7 @@ import { JUDGE_OPERATIONS } from './judge.js';
 import { RESULT_OPERATIONS } from './results.js';
 import { SAFETY_OPERATIONS } from './safety.js';
 import { SYSTEM_OPERATIONS } from './system.js';
+import { WEBHOOK_OPERATIONS } from './webhooks.js';
 import { WORKFLOW_OPERATIONS } from './workflows.js';
 
 export * from './define.js';
@@ -18,5 +19,6 @@ export const OPERATIONS = {
   ...JUDGE_OPERATIONS,
   ...API_KEY_OPERATIONS,
   ...SAFETY_OPERATIONS,
+  ...WEBHOOK_OPERATIONS,
 } satisfies Record<string, Operation>;
 export type OperationId = keyof typeof OPERATIONS;

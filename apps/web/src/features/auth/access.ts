@@ -34,6 +34,8 @@ export const ACCESS = {
   viewRatingIntegrity: ['lead'],
   // Keys let other services call the job API as this user.
   manageApiKeys: ['lead', 'editor'],
+  // Webhooks tell other services when the jobs they (or you) created end: whoever creates jobs.
+  manageWebhooks: ['lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof ACCESS;
