@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { BriefTitleLink } from '../../briefs/components/BriefTitleLink';
+import { AiNoticeTag } from '../../briefs/components/AiNoticeTag';
 import { OriginTag } from '../../briefs/components/OriginTag';
 import { HeldDraftNotice } from '../../safety/components/HeldDraftNotice';
 import { useModerate } from '../hooks';
@@ -26,6 +27,7 @@ export function ModerationCard({ draft }: { draft: Draft }) {
       title={
         <Flex gap={8} align="center">
           <OriginTag origin={draft.origin} />
+          <AiNoticeTag label={draft.provenance.label} />
           <BriefTitleLink briefId={draft.briefId} />
         </Flex>
       }
