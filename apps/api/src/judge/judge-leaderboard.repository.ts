@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type DraftOrigin, type LeaderboardQuery, type VoteOutcome } from '@draftbench/contracts';
+import { type LeaderboardQuery, type VoteOutcome } from '@draftbench/contracts';
 import { type Vote } from '@draftbench/analytics';
 import { type Database } from '@draftbench/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
 import { type VoteWithSides } from '../leaderboard/leaderboard.repository.js';
-import { competitorColumns, draftLength } from '../leaderboard/vote-sides.js';
+import { competitorColumns, draftLength, type SidedRow, voteWithSides } from '../leaderboard/vote-sides.js';
 
 /** The AI judge's verdicts shaped like blind votes, so the leaderboard ranks them the same way. */
 @Injectable()
@@ -18,20 +18,7 @@ export class JudgeLeaderboardRepository {
    */
   async verdicts(query: LeaderboardQuery): Promise<VoteWithSides[]> {
     const perVerdict = query.lengthControl;
-    const { rows } = await this.db.execute<{
-      outcome: VoteOutcome;
-      lo: DraftOrigin;
-      lp: string | null;
-      lm: string | null;
-      lt: string | null;
-      ro: DraftOrigin;
-      rp: string | null;
-      rm: string | null;
-      rt: string | null;
-      ll: number;
-      rl: number;
-      n: number;
-    }>(sql`
+    const { rows } = await this.db.execute<SidedRow>(sql`
       SELECT jv.outcome, l.*, r.*,
              ${perVerdict ? sql`${draftLength(sql`ld.body`)} AS ll, ${draftLength(sql`rd.body`)} AS rl, 1 AS n` : sql`1 AS ll, 1 AS rl, count(*)::int AS n`}
       FROM judge_verdicts jv
@@ -45,12 +32,7 @@ export class JudgeLeaderboardRepository {
       WHERE jv.outcome IS NOT NULL ${filters(query)}
       ${perVerdict ? sql`` : sql`GROUP BY jv.outcome, l.lo, l.lp, l.lm, l.lt, r.ro, r.rp, r.rm, r.rt`}
     `);
-    return rows.map((r) => ({
-      outcome: r.outcome,
-      count: Number(r.n),
-      left: { origin: r.lo, provider: r.lp, model: r.lm, template: r.lt, length: Number(r.ll) },
-      right: { origin: r.ro, provider: r.rp, model: r.rm, template: r.rt, length: Number(r.rl) },
-    }));
+    return rows.map(voteWithSides);
   }
 
   /**

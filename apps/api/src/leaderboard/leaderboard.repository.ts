@@ -3,6 +3,7 @@ import { type DraftOrigin, type LeaderboardQuery, type VoteOutcome } from '@draf
 import { type Database } from '@draftbench/db';
 import { sql, type SQL } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
+import { competitorColumns, draftLength, type SidedRow, voteWithSides } from './vote-sides.js';
 
 export interface SideRow {
   origin: DraftOrigin;
@@ -33,30 +34,10 @@ export class LeaderboardRepository {
    */
   async blindVotes(query: LeaderboardQuery): Promise<VoteWithSides[]> {
     const perDraft = query.lengthControl;
-    // With origins as competitors, provider/model/template do not split a competitor.
-    const side = (d: string, j: string) =>
-      query.competitor === 'origin'
-        ? sql.raw(`${d}.origin, NULL::text, NULL::text, NULL::text`)
-        : sql.raw(
-            `${d}.origin, ${d}.provider, ${d}.model, CASE WHEN ${d}.origin = 'aigc' THEN ${j}.prompt_template END`,
-          );
-    const { rows } = await this.db.execute<{
-      outcome: VoteOutcome;
-      lo: DraftOrigin;
-      lp: string | null;
-      lm: string | null;
-      lt: string | null;
-      ro: DraftOrigin;
-      rp: string | null;
-      rm: string | null;
-      rt: string | null;
-      ll: number;
-      rl: number;
-      n: number;
-    }>(sql`
+    const { rows } = await this.db.execute<SidedRow>(sql`
       WITH counted AS (${countedVotes(query.from, query.to)})
       SELECT c.outcome, l.*, r.*,
-             ${perDraft ? sql`${lengthOf(sql`ld.body`)} AS ll, ${lengthOf(sql`rd.body`)} AS rl` : sql`1 AS ll, 1 AS rl`},
+             ${perDraft ? sql`${draftLength(sql`ld.body`)} AS ll, ${draftLength(sql`rd.body`)} AS rl` : sql`1 AS ll, 1 AS rl`},
              sum(c.n)::int AS n
       FROM counted c
       JOIN drafts ld ON ld.id = c.left_draft_id
@@ -64,19 +45,14 @@ export class LeaderboardRepository {
       JOIN briefs b ON b.id = ld.brief_id
       LEFT JOIN generation_jobs lj ON lj.id = ld.job_id
       LEFT JOIN generation_jobs rj ON rj.id = rd.job_id
-      CROSS JOIN LATERAL (SELECT ${side('ld', 'lj')}) AS l(lo, lp, lm, lt)
-      CROSS JOIN LATERAL (SELECT ${side('rd', 'rj')}) AS r(ro, rp, rm, rt)
+      CROSS JOIN LATERAL (SELECT ${competitorColumns('ld', 'lj', query.competitor)}) AS l(lo, lp, lm, lt)
+      CROSS JOIN LATERAL (SELECT ${competitorColumns('rd', 'rj', query.competitor)}) AS r(ro, rp, rm, rt)
       WHERE TRUE
         ${query.contentType ? sql`AND b.content_type = ${query.contentType}` : sql``}
         ${query.language ? sql`AND b.language = ${query.language}` : sql``}
       GROUP BY c.outcome, l.lo, l.lp, l.lm, l.lt, r.ro, r.rp, r.rm, r.rt${perDraft ? sql`, ld.id, rd.id, b.language` : sql``}
     `);
-    return rows.map((r) => ({
-      outcome: r.outcome,
-      count: Number(r.n),
-      left: { origin: r.lo, provider: r.lp, model: r.lm, template: r.lt, length: Number(r.ll) },
-      right: { origin: r.ro, provider: r.rp, model: r.rm, template: r.rt, length: Number(r.rl) },
-    }));
+    return rows.map(voteWithSides);
   }
 }
 
@@ -105,10 +81,3 @@ export function countedVotes(from: string | undefined, to: string | undefined): 
 const DAY_MS = 86_400_000;
 const floorToUtcDay = (t: string) => new Date(Math.floor(Date.parse(t) / DAY_MS) * DAY_MS).toISOString();
 const ceilToUtcDay = (t: string) => new Date(Math.ceil(Date.parse(t) / DAY_MS) * DAY_MS).toISOString();
-
-/** Length in the brief's unit, at least 1 (the covariate is a log ratio): zh characters, en words. */
-function lengthOf(body: SQL): SQL {
-  return sql`greatest(1, CASE b.language
-    WHEN 'zh' THEN char_length(regexp_replace(${body}, '\\s', '', 'g'))
-    ELSE coalesce(array_length(regexp_split_to_array(btrim(${body}), '\\s+'), 1), 0) END)`;
-}

@@ -1,8 +1,35 @@
-import { type LeaderboardQuery } from '@draftbench/contracts';
+import { type DraftOrigin, type LeaderboardQuery, type VoteOutcome } from '@draftbench/contracts';
 import { sql, type SQL } from 'drizzle-orm';
+import { type VoteWithSides } from './leaderboard.repository.js';
+
+/** One aggregated row of votes or verdicts with both sides' competitor columns (`l.*`, `r.*`) and lengths. */
+export interface SidedRow {
+  outcome: VoteOutcome;
+  lo: DraftOrigin;
+  lp: string | null;
+  lm: string | null;
+  lt: string | null;
+  ro: DraftOrigin;
+  rp: string | null;
+  rm: string | null;
+  rt: string | null;
+  ll: number;
+  rl: number;
+  n: number;
+  [column: string]: unknown;
+}
+
+export function voteWithSides(r: SidedRow): VoteWithSides {
+  return {
+    outcome: r.outcome,
+    count: Number(r.n),
+    left: { origin: r.lo, provider: r.lp, model: r.lm, template: r.lt, length: Number(r.ll) },
+    right: { origin: r.ro, provider: r.rp, model: r.rm, template: r.rt, length: Number(r.rl) },
+  };
+}
 
 /**
- * What one side of a judged pair was, for draft alias `d` and its generation job `j`: origin, provider,
+ * What one side of a voted or judged pair was, for draft alias `d` and its generation job `j`: origin, provider,
  * model and prompt template. With origins as competitors, provider, model and template do not split a
  * competitor, so they are NULL.
  */

@@ -1,25 +1,7 @@
 import { readFileSync } from 'node:fs';
+import * as contracts from '@draftbench/contracts';
 import { z } from 'zod';
 import {
-  Assignment,
-  Batch,
-  Brief,
-  BriefCreate,
-  Draft,
-  GenerationParameters,
-  Job,
-  JobCreate,
-  JobWithDrafts,
-  JudgeRun,
-  Leaderboard,
-  PromptTemplate,
-  Session,
-  TokenUsage,
-  User,
-  Vote,
-  WebhookDelivery,
-  WebhookEndpoint,
-  WebhookEvent,
   WEBHOOK_SIGNATURE_HEADER,
   OPERATIONS,
   Problem,
@@ -49,27 +31,31 @@ const IdempotencyHeader = z.object({
 });
 
 /** The resources, by the names clients know them by; other reused schemas get generated names. */
-const NAMED_SCHEMAS = {
-  Assignment,
-  Batch,
-  Brief,
-  BriefCreate,
-  Draft,
-  GenerationParameters,
-  Job,
-  JobCreate,
-  JobWithDrafts,
-  JudgeRun,
-  Leaderboard,
-  PromptTemplate,
-  Session,
-  TokenUsage,
-  User,
-  Vote,
-  WebhookDelivery,
-  WebhookEndpoint,
-  WebhookEvent,
-};
+const NAMED_SCHEMAS = Object.fromEntries(
+  (
+    [
+      'Assignment',
+      'Batch',
+      'Brief',
+      'BriefCreate',
+      'Draft',
+      'GenerationParameters',
+      'Job',
+      'JobCreate',
+      'JobWithDrafts',
+      'JudgeRun',
+      'Leaderboard',
+      'PromptTemplate',
+      'Session',
+      'TokenUsage',
+      'User',
+      'Vote',
+      'WebhookDelivery',
+      'WebhookEndpoint',
+      'WebhookEvent',
+    ] as const
+  ).map((name) => [name, contracts[name]]),
+);
 
 /** What Draftbench sends to webhook endpoints (OpenAPI 3.1 `webhooks`): one POST per job event. */
 const WEBHOOKS: Record<string, { post: ZodOpenApiOperationObject }> = {
@@ -87,7 +73,7 @@ const WEBHOOKS: Record<string, { post: ZodOpenApiOperationObject }> = {
             .describe('`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with the secret>`'),
         }),
       },
-      requestBody: { required: true, content: { 'application/json': { schema: WebhookEvent } } },
+      requestBody: { required: true, content: { 'application/json': { schema: contracts.WebhookEvent } } },
       responses: { '2XX': { description: 'Received; no further attempts.' } },
     },
   },
