@@ -5,6 +5,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 
 export type NewBatch = typeof batches.$inferInsert;
 export type NewBriefRow = typeof briefs.$inferInsert;
@@ -30,7 +31,10 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
 
 @Injectable()
 export class BatchesRepository {
-  constructor(@Inject(DB) private readonly db: Database) {}
+  constructor(
+    @Inject(DB) private readonly db: Database,
+    private readonly outbox: WebhookOutbox,
+  ) {}
 
   /**
    * The batch row, its briefs and its jobs in one transaction: all of them or none. With `slots`, refuses
@@ -86,13 +90,23 @@ export class BatchesRepository {
     return counts;
   }
 
-  /** Jobs that never reached the queue end as failed (only those still queued: nothing else is touched). */
+  /**
+   * Jobs that never reached the queue end as failed (only those still queued: nothing else is touched),
+   * through the webhook outbox like every other end of a job.
+   */
   async failQueued(jobIds: readonly string[], error: JobError): Promise<void> {
     for (const chunk of chunks(jobIds, UPDATE_CHUNK)) {
-      await this.db
-        .update(generationJobs)
-        .set({ state: 'failed', error, finishedAt: sql`now()` })
-        .where(and(inArray(generationJobs.id, chunk), eq(generationJobs.state, 'queued')));
+      const deliveries = await this.db.transaction(async (tx) => {
+        const failed = await tx
+          .update(generationJobs)
+          .set({ state: 'failed', error, finishedAt: sql`now()` })
+          .where(and(inArray(generationJobs.id, chunk), eq(generationJobs.state, 'queued')))
+          .returning();
+        const recorded = [];
+        for (const job of failed) recorded.push(...(await this.outbox.record(tx, job)));
+        return recorded;
+      });
+      await this.outbox.dispatch(deliveries);
     }
   }
 }
