@@ -125,9 +125,9 @@ describe('the four workflows on one brief', () => {
       await expect(contributor.drafts.submit(briefId, { body: 'third' })).rejects.toMatchObject({
         status: 409,
       });
-      expect((await contributor.drafts.mySubmissions()).map((d) => d.id)).toEqual([clean.id, flagged.id]);
+      expect((await contributor.drafts.mySubmissions()).items.map((d) => d.id)).toEqual([flagged.id, clean.id]);
 
-      const queue = await lead.drafts.heldForModeration();
+      const queue = (await lead.drafts.heldForModeration()).items;
       expect(queue.map((d) => d.id)).toContain(flagged.id);
       const published = await lead.drafts.moderate(flagged.id, {
         decision: 'publish',
@@ -181,7 +181,7 @@ describe('the four workflows on one brief', () => {
     });
 
     it('edits only AI drafts', async () => {
-      const ugc = (await contributor.drafts.mySubmissions())[0]!;
+      const ugc = (await contributor.drafts.mySubmissions()).items[0]!;
       await expect(editor.drafts.startAssistedEdit(ugc.id, { body: 'x' })).rejects.toMatchObject({
         status: 400,
       });

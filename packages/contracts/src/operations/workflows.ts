@@ -6,7 +6,8 @@ import {
   MinutesCorrection,
   ReviewCreate,
 } from '../assignments.js';
-import { AssistedEditSave, Draft, DraftList, DraftSave, UgcSubmission } from '../drafts.js';
+import { PageQuery } from '../common.js';
+import { AssistedEditSave, Draft, DraftPage, DraftSave, UgcSubmission } from '../drafts.js';
 import { IdParams, op } from './define.js';
 
 const EXAMPLE_ID = '6a1c2f4e-3b5d-4e8f-a7c9-0d1e2f3a4b5c';
@@ -106,9 +107,10 @@ export const WORKFLOW_OPERATIONS = {
     method: 'GET',
     path: '/v1/submissions/mine',
     tag: 'UGC',
-    summary: 'My community submissions and their moderation state',
+    summary: 'My community submissions and their moderation state, newest first',
+    query: PageQuery,
     status: 200,
-    response: DraftList,
+    response: DraftPage,
   }),
   getDraft: op({
     method: 'GET',
