@@ -40,7 +40,7 @@ describe('the four workflows on one brief', () => {
     it('runs assign → draft → submit → return → resubmit → approve, pricing the tracked minutes', async () => {
       const assignment = await lead.assignments.create({ briefId, editorId, note: 'Keep it short' });
       expect(assignment.state).toBe('assigned');
-      expect(await editor.assignments.list()).toHaveLength(1);
+      expect((await editor.assignments.list()).items).toHaveLength(1);
 
       let current = await editor.assignments.save(assignment.id, { body: 'First take.', activeSeconds: 600 });
       expect(current.state).toBe('in_progress');

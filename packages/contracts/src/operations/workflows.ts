@@ -1,7 +1,7 @@
 import {
   Assignment,
   AssignmentCreate,
-  AssignmentList,
+  AssignmentPage,
   AssignmentListQuery,
   MinutesCorrection,
   ReviewCreate,
@@ -32,7 +32,7 @@ export const WORKFLOW_OPERATIONS = {
     summary: 'Assignments (editors see their own)',
     query: AssignmentListQuery,
     status: 200,
-    response: AssignmentList,
+    response: AssignmentPage,
   }),
   getAssignment: op({
     method: 'GET',
