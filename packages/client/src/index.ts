@@ -79,7 +79,7 @@ export type { RatingsApi } from './ratings.js';
 export type { LeaderboardApi } from './leaderboard.js';
 export type { JudgeApi } from './judge.js';
 export type { SafetyApi } from './safety.js';
-export type { UsersApi } from './users.js';
+export type { UserListParams, UsersApi } from './users.js';
 export type { TemplateListParams, TemplatesApi } from './templates.js';
 export { readServerSentEvents } from './sse.js';
 export type { ExportsApi } from './exports.js';

@@ -3,7 +3,7 @@ import type { AssignmentListParams } from '@draftbench/client';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { client } from '../../api/client';
 import { briefKeys } from '../briefs/hooks';
-import { userKeys } from '../settings/hooks';
+import { userKeys, usersByName } from '../settings/hooks';
 
 type AssignmentFilters = Omit<AssignmentListParams, 'limit' | 'cursor'>;
 
@@ -41,7 +41,7 @@ export function useAssignment(id: string) {
 export function useEditors({ enabled = true } = {}) {
   return useQuery({
     queryKey: userKeys.list('editor'),
-    queryFn: ({ signal }) => client.users.list({ role: 'editor' }, { signal }),
+    queryFn: ({ signal }) => usersByName('editor', signal),
     enabled,
   });
 }
