@@ -80,7 +80,9 @@ describe('cursor pagination of every list', () => {
     const held: string[] = [];
     for (let i = 0; i < ROWS; i++) {
       published.push((await contributor.drafts.submit(briefId, { body: `Kettle story number ${i}.` })).id);
-      held.push((await contributor.drafts.submit(briefId, { body: `Cheaper at https://spam${i}.example` })).id);
+      held.push(
+        (await contributor.drafts.submit(briefId, { body: `Cheaper at https://spam${i}.example` })).id,
+      );
     }
     await expectPaged((p) => contributor.drafts.mySubmissions(p), [...published, ...held]);
     await expectPaged((p) => lead.drafts.heldForModeration(p), held, oldestFirst);

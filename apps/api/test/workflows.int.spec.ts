@@ -125,7 +125,10 @@ describe('the four workflows on one brief', () => {
       await expect(contributor.drafts.submit(briefId, { body: 'third' })).rejects.toMatchObject({
         status: 409,
       });
-      expect((await contributor.drafts.mySubmissions()).items.map((d) => d.id)).toEqual([flagged.id, clean.id]);
+      expect((await contributor.drafts.mySubmissions()).items.map((d) => d.id)).toEqual([
+        flagged.id,
+        clean.id,
+      ]);
 
       const queue = (await lead.drafts.heldForModeration()).items;
       expect(queue.map((d) => d.id)).toContain(flagged.id);

@@ -16,7 +16,10 @@ export interface AssignmentsApi {
   create(input: AssignmentCreate, options?: WriteOptions): Promise<Assignment>;
   /** Newest first; editors who are not leads get only their own. */
   list(params?: AssignmentListParams, options?: RequestOptions): Promise<Page<Assignment>>;
-  listAll(params?: Omit<AssignmentListParams, 'cursor'>, options?: RequestOptions): AsyncGenerator<Assignment>;
+  listAll(
+    params?: Omit<AssignmentListParams, 'cursor'>,
+    options?: RequestOptions,
+  ): AsyncGenerator<Assignment>;
   get(id: string, options?: RequestOptions): Promise<Assignment>;
   /** Autosave: the text and the active editing seconds since the previous save. */
   save(

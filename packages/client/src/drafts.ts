@@ -17,10 +17,7 @@ export interface DraftsApi {
   mySubmissionsAll(params?: Omit<PageParams, 'cursor'>, options?: RequestOptions): AsyncGenerator<Draft>;
   /** The review queue, oldest first: drafts held by the UGC screen or the safety gate, waiting for a lead. */
   heldForModeration(params?: PageParams, options?: RequestOptions): Promise<Page<Draft>>;
-  heldForModerationAll(
-    params?: Omit<PageParams, 'cursor'>,
-    options?: RequestOptions,
-  ): AsyncGenerator<Draft>;
+  heldForModerationAll(params?: Omit<PageParams, 'cursor'>, options?: RequestOptions): AsyncGenerator<Draft>;
   /** A lead publishes or rejects a held draft. */
   moderate(id: string, input: ModerationDecision, options?: RequestOptions): Promise<Draft>;
   /** AI-assisted: start editing the AI draft `parentId`; answers the new child draft. */

@@ -67,6 +67,8 @@ export const AssignmentListQuery = PageQuery.extend({
   mine: z
     .enum(['true', 'false'])
     .optional()
-    .describe('Only assignments of the signed-in editor; editors who are not leads always get only their own'),
+    .describe(
+      'Only assignments of the signed-in editor; editors who are not leads always get only their own',
+    ),
 });
 export type AssignmentListQuery = z.infer<typeof AssignmentListQuery>;

@@ -81,7 +81,10 @@ export class JudgeService {
   async list(query: PageQuery): Promise<Page<JudgeRun>> {
     const { items, nextCursor } = pageOf(await this.runs.list(query), query.limit, (row) => row);
     const progress = await this.runs.progress(items.map((r) => r.id));
-    return { items: items.map((row) => judgeRunFromRow(row, progress.get(row.id) ?? NO_PROGRESS)), nextCursor };
+    return {
+      items: items.map((row) => judgeRunFromRow(row, progress.get(row.id) ?? NO_PROGRESS)),
+      nextCursor,
+    };
   }
 
   /** A chat provider and one of its models: the named ones, or the default chat provider's first model. */

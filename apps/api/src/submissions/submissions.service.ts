@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Draft, type Page, type PageQuery, type Session, type UgcSubmission } from '@draftbench/contracts';
+import {
+  type Draft,
+  type Page,
+  type PageQuery,
+  type Session,
+  type UgcSubmission,
+} from '@draftbench/contracts';
 import { humanCost } from '../assignments/assignment-state.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { pageOf } from '../common/cursor.js';

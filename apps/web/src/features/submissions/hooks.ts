@@ -18,8 +18,7 @@ export function useMySubmissions() {
 export function useHeldDrafts() {
   return useQuery({
     queryKey: submissionKeys.held,
-    queryFn: async ({ signal }) =>
-      (await client.drafts.heldForModeration({ limit: 100 }, { signal })).items,
+    queryFn: async ({ signal }) => (await client.drafts.heldForModeration({ limit: 100 }, { signal })).items,
   });
 }
 
