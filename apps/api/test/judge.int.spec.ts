@@ -249,7 +249,7 @@ describe.each<Backend>(['redis', 'postgres'])('AI judge on the %s backend', (bac
       status: 409,
       problem: { detail: expect.stringContaining('no pair left for openai/fake-large') },
     });
-    const runs = await lead.judge.runs();
+    const runs = (await lead.judge.runs()).items;
     expect(runs.map((r) => r.id)).toEqual([created.id, expect.any(String)]);
   });
 

@@ -148,7 +148,7 @@ describe('blind rating tasks and votes', () => {
       votes++;
     }
     expect(votes).toBeLessThanOrEqual(4);
-    expect((await rater.ratings.mine()).length).toBe(votes);
+    expect((await rater.ratings.mine()).items).toHaveLength(votes);
   });
 
   describe('exports', () => {
@@ -164,7 +164,7 @@ describe('blind rating tasks and votes', () => {
         string,
         string
       >[];
-      const voted = (await author.ratings.mine()).length;
+      const voted = (await author.ratings.mine()).items.length;
       expect(rows.length).toBeGreaterThanOrEqual(voted);
       for (const row of rows) {
         expect(['a', 'b', 'tie', 'both_bad']).toContain(row.outcome);

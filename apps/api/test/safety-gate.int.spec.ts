@@ -188,7 +188,7 @@ describe('the safety gate with the rules only (PostgreSQL queue backend)', () =>
       },
     });
 
-    const queue = await h.lead.drafts.heldForModeration();
+    const queue = (await h.lead.drafts.heldForModeration()).items;
     expect(queue.find((d) => d.id === held!.id)?.origin).toBe('aigc');
     // The only other draft of the brief is the UGC one: without the held draft there is no pair.
     expect((await rater.ratings.next()).task).toBeNull();
@@ -219,7 +219,7 @@ describe('the safety gate with the rules only (PostgreSQL queue backend)', () =>
       },
     });
     expect(draft.moderation?.safety?.verdict.reason?.zh).toBeTruthy();
-    expect((await h.lead.drafts.heldForModeration()).map((d) => d.id)).toContain(draft.id);
+    expect((await h.lead.drafts.heldForModeration()).items.map((d) => d.id)).toContain(draft.id);
   });
 
   it('reports refusal and flag rates per provider and model, under the filters', async () => {

@@ -40,7 +40,7 @@ describe('the four workflows on one brief', () => {
     it('runs assign → draft → submit → return → resubmit → approve, pricing the tracked minutes', async () => {
       const assignment = await lead.assignments.create({ briefId, editorId, note: 'Keep it short' });
       expect(assignment.state).toBe('assigned');
-      expect(await editor.assignments.list()).toHaveLength(1);
+      expect((await editor.assignments.list()).items).toHaveLength(1);
 
       let current = await editor.assignments.save(assignment.id, { body: 'First take.', activeSeconds: 600 });
       expect(current.state).toBe('in_progress');
@@ -125,9 +125,12 @@ describe('the four workflows on one brief', () => {
       await expect(contributor.drafts.submit(briefId, { body: 'third' })).rejects.toMatchObject({
         status: 409,
       });
-      expect((await contributor.drafts.mySubmissions()).map((d) => d.id)).toEqual([clean.id, flagged.id]);
+      expect((await contributor.drafts.mySubmissions()).items.map((d) => d.id)).toEqual([
+        flagged.id,
+        clean.id,
+      ]);
 
-      const queue = await lead.drafts.heldForModeration();
+      const queue = (await lead.drafts.heldForModeration()).items;
       expect(queue.map((d) => d.id)).toContain(flagged.id);
       const published = await lead.drafts.moderate(flagged.id, {
         decision: 'publish',
@@ -181,7 +184,7 @@ describe('the four workflows on one brief', () => {
     });
 
     it('edits only AI drafts', async () => {
-      const ugc = (await contributor.drafts.mySubmissions())[0]!;
+      const ugc = (await contributor.drafts.mySubmissions()).items[0]!;
       await expect(editor.drafts.startAssistedEdit(ugc.id, { body: 'x' })).rejects.toMatchObject({
         status: 400,
       });

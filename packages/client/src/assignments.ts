@@ -1,16 +1,25 @@
 import {
   Assignment,
-  AssignmentList,
+  AssignmentPage,
   type AssignmentCreate,
   type AssignmentListQuery,
+  type Page,
   type MinutesCorrection,
   type ReviewCreate,
 } from '@draftbench/contracts';
 import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
+import { paginate } from './pagination.js';
+
+export type AssignmentListParams = Partial<AssignmentListQuery>;
 
 export interface AssignmentsApi {
   create(input: AssignmentCreate, options?: WriteOptions): Promise<Assignment>;
-  list(query?: AssignmentListQuery, options?: RequestOptions): Promise<Assignment[]>;
+  /** Newest first; editors who are not leads get only their own. */
+  list(params?: AssignmentListParams, options?: RequestOptions): Promise<Page<Assignment>>;
+  listAll(
+    params?: Omit<AssignmentListParams, 'cursor'>,
+    options?: RequestOptions,
+  ): AsyncGenerator<Assignment>;
   get(id: string, options?: RequestOptions): Promise<Assignment>;
   /** Autosave: the text and the active editing seconds since the previous save. */
   save(
@@ -25,6 +34,8 @@ export interface AssignmentsApi {
 
 export function assignmentsApi(http: Http): AssignmentsApi {
   const path = (id: string, rest = '') => `/v1/assignments/${encodeId(id)}${rest}`;
+  const list: AssignmentsApi['list'] = (params = {}, o = {}) =>
+    http.json(AssignmentPage, '/v1/assignments', { query: { ...params }, signal: o.signal });
   return {
     create: (input, o = {}) =>
       http.json(Assignment, '/v1/assignments', {
@@ -33,8 +44,8 @@ export function assignmentsApi(http: Http): AssignmentsApi {
         headers: writeHeaders(o),
         signal: o.signal,
       }),
-    list: async (query = {}, o = {}) =>
-      (await http.json(AssignmentList, '/v1/assignments', { query, signal: o.signal })).items,
+    list,
+    listAll: (params = {}, o = {}) => paginate((p: AssignmentListParams) => list(p, o), params),
     get: (id, o = {}) => http.json(Assignment, path(id), { signal: o.signal }),
     save: (id, input, o = {}) =>
       http.json(Assignment, path(id, '/draft'), { method: 'PUT', body: input, signal: o.signal }),

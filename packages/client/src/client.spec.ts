@@ -105,7 +105,8 @@ describe('judge', () => {
       if (request.url === '/v1/judge/status')
         return sendJson(response, 200, { available: false, reason: 'needs a chat model', providers: [] });
       if (request.url === '/v1/judge/runs' && request.method === 'POST') return sendJson(response, 202, run);
-      if (request.url === '/v1/judge/runs') return sendJson(response, 200, { items: [run] });
+      if (request.url === '/v1/judge/runs')
+        return sendJson(response, 200, { items: [run], nextCursor: null });
       if (request.url === `/v1/judge/runs/${JOB_ID}`) return sendJson(response, 200, run);
       if (request.url.startsWith('/v1/judge/agreement')) return sendJson(response, 200, { items: [] });
       sendJson(response, 404, {});
@@ -114,7 +115,7 @@ describe('judge', () => {
 
     await expect(client.judge.status()).resolves.toMatchObject({ available: false });
     await expect(client.judge.createRun({ language: 'zh', maxPairs: 3 })).resolves.toEqual(run);
-    await expect(client.judge.runs()).resolves.toEqual([run]);
+    await expect(client.judge.runs()).resolves.toEqual({ items: [run], nextCursor: null });
     await expect(client.judge.run(JOB_ID)).resolves.toEqual(run);
     await expect(client.judge.agreement({ contentType: 'news_draft' })).resolves.toEqual([]);
 

@@ -1,4 +1,6 @@
-import { type Page } from '@draftbench/contracts';
+import { type Page, type PageQuery } from '@draftbench/contracts';
+
+export type PageParams = Partial<PageQuery>;
 
 /**
  * Every item of a cursor-paginated list, fetching the next page only when the iteration reaches it, so

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, text } from './common.js';
+import { Id, PageQuery, Timestamp, page, text } from './common.js';
 import { Draft } from './drafts.js';
 
 export const AssignmentState = z.enum(['assigned', 'in_progress', 'submitted', 'returned', 'approved']);
@@ -60,10 +60,15 @@ export const Assignment = z.object({
 });
 export type Assignment = z.infer<typeof Assignment>;
 
-export const AssignmentList = z.object({ items: z.array(Assignment) });
-export const AssignmentListQuery = z.object({
-  briefId: Id.optional(),
-  state: AssignmentState.optional(),
-  mine: z.enum(['true', 'false']).optional().describe('Only assignments of the signed-in editor'),
+export const AssignmentPage = page(Assignment);
+export const AssignmentListQuery = PageQuery.extend({
+  briefId: Id.optional().describe('Only assignments of this brief'),
+  state: AssignmentState.optional().describe('Only assignments in this workflow state'),
+  mine: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'Only assignments of the signed-in editor; editors who are not leads always get only their own',
+    ),
 });
 export type AssignmentListQuery = z.infer<typeof AssignmentListQuery>;

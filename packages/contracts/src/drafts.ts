@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FactRiskFlag } from './fact-risk.js';
-import { Id, Timestamp } from './common.js';
+import { Id, Timestamp, page } from './common.js';
 import { SafetyCheck } from './safety.js';
 
 export const DraftOrigin = z.enum(['pgc', 'ugc', 'aigc', 'ai_assisted']);
@@ -131,6 +131,8 @@ export type Draft = z.infer<typeof Draft>;
 
 export const DraftList = z.object({ items: z.array(Draft) });
 export type DraftList = z.infer<typeof DraftList>;
+
+export const DraftPage = page(Draft);
 
 const Minutes = z
   .number()

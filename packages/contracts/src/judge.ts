@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentType, Id, Language, Timestamp, text } from './common.js';
+import { ContentType, Id, Language, Timestamp, page, text } from './common.js';
 import { TokenUsage } from './drafts.js';
 import { JobError } from './jobs.js';
 import { ProviderInfo } from './providers.js';
@@ -58,8 +58,7 @@ export const JudgeRun = z.object({
 });
 export type JudgeRun = z.infer<typeof JudgeRun>;
 
-export const JudgeRunList = z.object({ items: z.array(JudgeRun).describe('Newest first, at most 50') });
-export type JudgeRunList = z.infer<typeof JudgeRunList>;
+export const JudgeRunPage = page(JudgeRun);
 
 export const JudgeStatus = z.object({
   available: z.boolean(),

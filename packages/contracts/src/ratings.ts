@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ContentType, Id, Timestamp } from './common.js';
+import { type ContentType, Id, Timestamp, page } from './common.js';
 import { BriefCreate } from './briefs.js';
 import { DraftOrigin, ProvenanceLabel, VideoScene } from './drafts.js';
 import { FactRiskFlag } from './fact-risk.js';
@@ -90,4 +90,4 @@ export type VoteResult = z.infer<typeof VoteResult>;
 export const NextTask = z.object({ task: RatingTask.nullable(), reason: z.string().nullable() });
 export type NextTask = z.infer<typeof NextTask>;
 
-export const VoteList = z.object({ items: z.array(Vote) });
+export const VotePage = page(Vote);

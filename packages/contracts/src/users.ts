@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, text } from './common.js';
+import { Id, PageQuery, Timestamp, page, text } from './common.js';
 
 export const Role = z.enum(['admin', 'lead', 'editor', 'contributor', 'rater']);
 export type Role = z.infer<typeof Role>;
@@ -43,7 +43,9 @@ export const UserUpdate = z
   .partial();
 export type UserUpdate = z.infer<typeof UserUpdate>;
 
-export const UserListQuery = z.object({ role: Role.optional() });
+export const UserListQuery = PageQuery.extend({
+  role: Role.optional().describe('Only users who hold this role'),
+});
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
 export const LoginRequest = z.object({ email: Email, password: z.string().min(1).max(200) });
@@ -57,5 +59,4 @@ export const SESSION_COOKIE = 'draftbench_session';
 export const CSRF_COOKIE = 'draftbench_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 
-export const UserList = z.object({ items: z.array(User) });
-export type UserList = z.infer<typeof UserList>;
+export const UserPage = page(User);

@@ -7,6 +7,7 @@ import {
   MinutesCorrection,
   ReviewCreate,
   type Assignment,
+  type Page,
   type Session,
 } from '@draftbench/contracts';
 import { CurrentSession } from '../auth/current-session.decorator.js';
@@ -29,11 +30,11 @@ export class AssignmentsController {
   }
 
   @Get()
-  async list(
+  list(
     @Query(new ZodValidationPipe(AssignmentListQuery, 'query')) query: AssignmentListQuery,
     @CurrentSession() session: Session,
-  ): Promise<{ items: Assignment[] }> {
-    return { items: await this.assignments.list(query, session) };
+  ): Promise<Page<Assignment>> {
+    return this.assignments.list(query, session);
   }
 
   @Get(':id')

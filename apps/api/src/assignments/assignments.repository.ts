@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type AssignmentState } from '@draftbench/contracts';
+import { type AssignmentListQuery, type AssignmentState } from '@draftbench/contracts';
 import { assignments, reviews, type AssignmentRow, type Database, type ReviewRow } from '@draftbench/db';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 
 export type AssignmentPatch = Partial<typeof assignments.$inferInsert>;
@@ -20,18 +21,19 @@ export class AssignmentsRepository {
     return row;
   }
 
-  list(filter: { briefId?: string; state?: AssignmentState; editorId?: string }): Promise<AssignmentRow[]> {
+  list(filter: AssignmentListQuery & { editorId?: string }): Promise<AssignmentRow[]> {
     const where: (SQL | undefined)[] = [
       filter.briefId ? eq(assignments.briefId, filter.briefId) : undefined,
       filter.state ? eq(assignments.state, filter.state) : undefined,
       filter.editorId ? eq(assignments.editorId, filter.editorId) : undefined,
+      filter.cursor ? afterCursor(assignments.createdAt, assignments.id, filter.cursor) : undefined,
     ];
     return this.db
       .select()
       .from(assignments)
       .where(and(...where))
       .orderBy(desc(assignments.createdAt), desc(assignments.id))
-      .limit(500);
+      .limit(filter.limit + 1);
   }
 
   /** Conditional on the current state, so two racing requests cannot both move the assignment. */

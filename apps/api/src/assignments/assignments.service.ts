@@ -5,11 +5,13 @@ import {
   type AssignmentListQuery,
   type DraftSave,
   type MinutesCorrection,
+  type Page,
   type ReviewCreate,
   type Session,
 } from '@draftbench/contracts';
 import { type AssignmentRow } from '@draftbench/db';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
+import { pageOf } from '../common/cursor.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
@@ -54,11 +56,12 @@ export class AssignmentsService {
     return this.present(row);
   }
 
-  async list(query: AssignmentListQuery, session: Session): Promise<Assignment[]> {
+  async list(query: AssignmentListQuery, session: Session): Promise<Page<Assignment>> {
     // Editors who are not leads see their own assignments only.
     const mine = query.mine === 'true' || !isLead(session);
     const rows = await this.assignments.list({ ...query, editorId: mine ? session.user.id : undefined });
-    return this.presentMany(rows);
+    const { items, nextCursor } = pageOf(rows, query.limit, (row) => row);
+    return { items: await this.presentMany(items), nextCursor };
   }
 
   async get(id: string, session: Session): Promise<Assignment> {

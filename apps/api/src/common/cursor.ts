@@ -1,4 +1,4 @@
-import { and, eq, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gt, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
 import { ProblemException } from './problem.exception.js';
 
 export interface CursorPosition {
@@ -6,7 +6,7 @@ export interface CursorPosition {
   id: string;
 }
 
-/** Opaque keyset cursor over (created_at DESC, id DESC): stable even while new rows arrive. */
+/** Opaque keyset cursor over (created_at, id), in either direction: stable even while new rows arrive. */
 export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`).toString('base64url');
 }
@@ -40,4 +40,14 @@ export function afterCursor(
 ): SQL | undefined {
   const { createdAt, id } = decodeCursor(cursor);
   return or(lt(createdAtColumn, createdAt), and(eq(createdAtColumn, createdAt), lt(idColumn, id)));
+}
+
+/** Rows after the cursor in (created_at ASC, id ASC) order, for the lists that are deliberately oldest-first. */
+export function afterCursorAscending(
+  createdAtColumn: AnyColumn,
+  idColumn: AnyColumn,
+  cursor: string,
+): SQL | undefined {
+  const { createdAt, id } = decodeCursor(cursor);
+  return or(gt(createdAtColumn, createdAt), and(eq(createdAtColumn, createdAt), gt(idColumn, id)));
 }

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Moderation } from '@draftbench/contracts';
+import { type Moderation, type PageQuery } from '@draftbench/contracts';
 import { checkFactRisk } from '@draftbench/fact-risk';
 import { briefs, drafts, type Database, type DraftRow } from '@draftbench/db';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { afterCursor, afterCursorAscending } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { revealsOrigin } from './origin-leak.js';
@@ -63,21 +64,34 @@ export class DraftsRepository {
     return row;
   }
 
-  listByStatus(status: DraftRow['status']): Promise<DraftRow[]> {
+  /** Oldest first: a review queue is worked from the draft that has waited longest. */
+  listByStatus(status: DraftRow['status'], query: PageQuery): Promise<DraftRow[]> {
     return this.db
       .select()
       .from(drafts)
-      .where(eq(drafts.status, status))
-      .orderBy(asc(drafts.createdAt))
-      .limit(500);
+      .where(
+        and(
+          eq(drafts.status, status),
+          query.cursor ? afterCursorAscending(drafts.createdAt, drafts.id, query.cursor) : undefined,
+        ),
+      )
+      .orderBy(asc(drafts.createdAt), asc(drafts.id))
+      .limit(query.limit + 1);
   }
 
-  listByAuthor(userId: string, origin: DraftRow['origin']): Promise<DraftRow[]> {
+  listByAuthor(userId: string, origin: DraftRow['origin'], query: PageQuery): Promise<DraftRow[]> {
     return this.db
       .select()
       .from(drafts)
-      .where(and(eq(drafts.authorUserId, userId), eq(drafts.origin, origin)))
-      .orderBy(asc(drafts.createdAt));
+      .where(
+        and(
+          eq(drafts.authorUserId, userId),
+          eq(drafts.origin, origin),
+          query.cursor ? afterCursor(drafts.createdAt, drafts.id, query.cursor) : undefined,
+        ),
+      )
+      .orderBy(desc(drafts.createdAt), desc(drafts.id))
+      .limit(query.limit + 1);
   }
 
   async countByAuthor(briefId: string, userId: string, origin: DraftRow['origin']): Promise<number> {

@@ -4,10 +4,12 @@ import {
   type JobError,
   type JudgeRunState,
   type Language,
+  type PageQuery,
   type TokenUsage,
 } from '@draftbench/contracts';
 import { judgeRuns, type Database, type JudgeRunRow } from '@draftbench/db';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { CANDIDATE_PAIRS } from '../ratings/candidate-pairs.js';
 
@@ -50,12 +52,13 @@ export class JudgeRunsRepository {
     return row;
   }
 
-  listRecent(limit: number): Promise<JudgeRunRow[]> {
+  list(query: PageQuery): Promise<JudgeRunRow[]> {
     return this.db
       .select()
       .from(judgeRuns)
+      .where(query.cursor ? afterCursor(judgeRuns.createdAt, judgeRuns.id, query.cursor) : undefined)
       .orderBy(desc(judgeRuns.createdAt), desc(judgeRuns.id))
-      .limit(limit);
+      .limit(query.limit + 1);
   }
 
   /**

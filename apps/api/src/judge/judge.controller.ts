@@ -3,9 +3,10 @@ import {
   Id,
   JudgeAgreementQuery,
   JudgeRunCreate,
+  PageQuery,
   type JudgeAgreementReport,
   type JudgeRun,
-  type JudgeRunList,
+  type Page,
   type JudgeStatus,
   type Session,
 } from '@draftbench/contracts';
@@ -39,8 +40,8 @@ export class JudgeController {
   }
 
   @Get('runs')
-  list(): Promise<JudgeRunList> {
-    return this.service.list();
+  list(@Query(new ZodValidationPipe(PageQuery, 'query')) query: PageQuery): Promise<Page<JudgeRun>> {
+    return this.service.list(query);
   }
 
   @Get('runs/:id')

@@ -2,19 +2,19 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   type JudgeRun,
   type JudgeRunCreate,
-  type JudgeRunList,
+  type Page,
+  type PageQuery,
   type JudgeStatus,
   type Session,
 } from '@draftbench/contracts';
 import { ProviderRegistry } from '@draftbench/llm';
+import { pageOf } from '../common/cursor.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
 import { resolveGenerationTarget } from '../jobs/generation-target.js';
 import { JudgeQueue } from '../queue/judge.queue.js';
 import { JUDGE_NEEDS_LLM, judgeProviders } from './judge-availability.js';
 import { judgeRunFromRow } from './judge-run.mapper.js';
 import { JudgeRunsRepository, NO_PROGRESS } from './judge-runs.repository.js';
-
-const RECENT_RUNS = 50;
 
 /** Starts and reports AI judge runs. The worker does the judging (worker/judge.processor.ts). */
 @Injectable()
@@ -78,10 +78,13 @@ export class JudgeService {
     return judgeRunFromRow(row, progress.get(id) ?? NO_PROGRESS);
   }
 
-  async list(): Promise<JudgeRunList> {
-    const rows = await this.runs.listRecent(RECENT_RUNS);
-    const progress = await this.runs.progress(rows.map((r) => r.id));
-    return { items: rows.map((row) => judgeRunFromRow(row, progress.get(row.id) ?? NO_PROGRESS)) };
+  async list(query: PageQuery): Promise<Page<JudgeRun>> {
+    const { items, nextCursor } = pageOf(await this.runs.list(query), query.limit, (row) => row);
+    const progress = await this.runs.progress(items.map((r) => r.id));
+    return {
+      items: items.map((row) => judgeRunFromRow(row, progress.get(row.id) ?? NO_PROGRESS)),
+      nextCursor,
+    };
   }
 
   /** A chat provider and one of its models: the named ones, or the default chat provider's first model. */

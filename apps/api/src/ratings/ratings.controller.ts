@@ -1,6 +1,8 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   Id,
+  PageQuery,
+  type Page,
   VoteCreate,
   type NextTask,
   type RatingIntegrity,
@@ -36,8 +38,11 @@ export class RatingsController {
   }
 
   @Get('mine')
-  async mine(@CurrentSession() session: Session): Promise<{ items: Vote[] }> {
-    return { items: await this.ratings.mine(session) };
+  mine(
+    @Query(new ZodValidationPipe(PageQuery, 'query')) query: PageQuery,
+    @CurrentSession() session: Session,
+  ): Promise<Page<Vote>> {
+    return this.ratings.mine(session, query);
   }
 
   /** For leads: rater agreement outliers, position bias, Krippendorff's α, origin-revealing drafts. */

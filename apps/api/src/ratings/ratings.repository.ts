@@ -8,7 +8,9 @@ import {
   type RatingTaskRow,
   type VoteRow,
 } from '@draftbench/db';
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { type PageQuery } from '@draftbench/contracts';
+import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { CANDIDATE_PAIRS } from './candidate-pairs.js';
 
@@ -143,12 +145,17 @@ export class RatingsRepository {
       .then((rows) => rows[0]);
   }
 
-  myVotes(raterId: string): Promise<VoteRow[]> {
+  myVotes(raterId: string, query: PageQuery): Promise<VoteRow[]> {
     return this.db
       .select()
       .from(votes)
-      .where(eq(votes.raterId, raterId))
-      .orderBy(sql`${votes.createdAt} desc`)
-      .limit(200);
+      .where(
+        and(
+          eq(votes.raterId, raterId),
+          query.cursor ? afterCursor(votes.createdAt, votes.id, query.cursor) : undefined,
+        ),
+      )
+      .orderBy(desc(votes.createdAt), desc(votes.id))
+      .limit(query.limit + 1);
   }
 }

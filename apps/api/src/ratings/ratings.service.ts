@@ -5,6 +5,8 @@ import {
   type NextTask,
   type RatingTask,
   type RevealedDraft,
+  type Page,
+  type PageQuery,
   type Session,
   type Vote,
   type VoteCreate,
@@ -14,6 +16,7 @@ import { type DraftRow, type RatingAssignmentRow, type VoteRow } from '@draftben
 import { randomInt } from 'node:crypto';
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
+import { pageOf } from '../common/cursor.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
 import { provenanceOf } from '../drafts/provenance.js';
 import { type Env } from '../config/env.schema.js';
@@ -89,8 +92,8 @@ export class RatingsService {
     return this.result(saved, assignment);
   }
 
-  async mine(session: Session): Promise<Vote[]> {
-    return (await this.ratings.myVotes(session.user.id)).map(voteFromRow);
+  async mine(session: Session, query: PageQuery): Promise<Page<Vote>> {
+    return pageOf(await this.ratings.myVotes(session.user.id, query), query.limit, voteFromRow);
   }
 
   private checkRubric(input: VoteCreate, contentType: keyof typeof RUBRIC_CRITERIA): void {

@@ -1,5 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { Id, ModerationDecision, type Draft, type Session } from '@draftbench/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Id,
+  ModerationDecision,
+  PageQuery,
+  type Draft,
+  type Page,
+  type Session,
+} from '@draftbench/contracts';
 import { CurrentSession } from '../auth/current-session.decorator.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { ReviewQueueService } from './review-queue.service.js';
@@ -9,8 +16,8 @@ export class ReviewQueueController {
   constructor(private readonly queue: ReviewQueueService) {}
 
   @Get('moderation')
-  async held(): Promise<{ items: Draft[] }> {
-    return { items: await this.queue.held() };
+  held(@Query(new ZodValidationPipe(PageQuery, 'query')) query: PageQuery): Promise<Page<Draft>> {
+    return this.queue.held(query);
   }
 
   @Post('drafts/:id/moderation')

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type Draft, type ModerationDecision, type Session } from '@draftbench/contracts';
+import {
+  type Draft,
+  type ModerationDecision,
+  type Page,
+  type PageQuery,
+  type Session,
+} from '@draftbench/contracts';
+import { pageOf } from '../common/cursor.js';
 import { conflict, notFound } from '../common/problem.exception.js';
 import { draftFromRow } from '../drafts/draft.mapper.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
@@ -12,8 +19,8 @@ import { DraftsRepository } from '../drafts/drafts.repository.js';
 export class ReviewQueueService {
   constructor(private readonly drafts: DraftsRepository) {}
 
-  async held(): Promise<Draft[]> {
-    return (await this.drafts.listByStatus('held')).map(draftFromRow);
+  async held(query: PageQuery): Promise<Page<Draft>> {
+    return pageOf(await this.drafts.listByStatus('held', query), query.limit, draftFromRow);
   }
 
   async decide(draftId: string, input: ModerationDecision, session: Session): Promise<Draft> {

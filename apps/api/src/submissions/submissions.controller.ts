@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { Id, UgcSubmission, type Draft, type Session } from '@draftbench/contracts';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Id, PageQuery, UgcSubmission, type Draft, type Page, type Session } from '@draftbench/contracts';
 import { CurrentSession } from '../auth/current-session.decorator.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { SubmissionsService } from './submissions.service.js';
@@ -21,7 +21,10 @@ export class SubmissionsController {
   }
 
   @Get('submissions/mine')
-  async mine(@CurrentSession() session: Session): Promise<{ items: Draft[] }> {
-    return { items: await this.submissions.mine(session) };
+  mine(
+    @Query(new ZodValidationPipe(PageQuery, 'query')) query: PageQuery,
+    @CurrentSession() session: Session,
+  ): Promise<Page<Draft>> {
+    return this.submissions.mine(session, query);
   }
 }

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Draft, type Session, type UgcSubmission } from '@draftbench/contracts';
+import {
+  type Draft,
+  type Page,
+  type PageQuery,
+  type Session,
+  type UgcSubmission,
+} from '@draftbench/contracts';
 import { humanCost } from '../assignments/assignment-state.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
+import { pageOf } from '../common/cursor.js';
 import { conflict, notFound } from '../common/problem.exception.js';
 import { type Env } from '../config/env.schema.js';
 import { draftFromRow } from '../drafts/draft.mapper.js';
@@ -49,7 +56,7 @@ export class SubmissionsService {
     return draftFromRow(row);
   }
 
-  async mine(session: Session): Promise<Draft[]> {
-    return (await this.drafts.listByAuthor(session.user.id, 'ugc')).map(draftFromRow);
+  async mine(session: Session, query: PageQuery): Promise<Page<Draft>> {
+    return pageOf(await this.drafts.listByAuthor(session.user.id, 'ugc', query), query.limit, draftFromRow);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { Id, UserCreate, UserListQuery, UserUpdate, type User } from '@draftbench/contracts';
+import { Id, UserCreate, UserListQuery, UserUpdate, type Page, type User } from '@draftbench/contracts';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { UsersService } from './users.service.js';
 
@@ -14,10 +14,8 @@ export class UsersController {
   }
 
   @Get()
-  async list(
-    @Query(new ZodValidationPipe(UserListQuery, 'query')) query: UserListQuery,
-  ): Promise<{ items: User[] }> {
-    return { items: await this.users.list(query.role) };
+  list(@Query(new ZodValidationPipe(UserListQuery, 'query')) query: UserListQuery): Promise<Page<User>> {
+    return this.users.list(query);
   }
 
   @Patch(':id')

@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Role } from '@draftbench/contracts';
+import { type Role, type UserListQuery } from '@draftbench/contracts';
 import { users, type Database, type UserRow } from '@draftbench/db';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
+
+const withRole = (role: Role) => sql`${users.roles} @> ${JSON.stringify([role])}::jsonb`;
 
 export type NewUser = typeof users.$inferInsert;
 
@@ -26,14 +29,23 @@ export class UsersRepository {
     return row;
   }
 
-  list(role?: Role): Promise<UserRow[]> {
-    const query = this.db.select().from(users);
-    const filtered = role ? query.where(sql`${users.roles} @> ${JSON.stringify([role])}::jsonb`) : query;
-    return filtered.orderBy(asc(users.displayName), asc(users.id));
+  list(query: UserListQuery): Promise<UserRow[]> {
+    return this.db
+      .select()
+      .from(users)
+      .where(
+        and(
+          query.role ? withRole(query.role) : undefined,
+          query.cursor ? afterCursor(users.createdAt, users.id, query.cursor) : undefined,
+        ),
+      )
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(query.limit + 1);
   }
 
   async anyWithRole(role: Role): Promise<boolean> {
-    return (await this.list(role)).length > 0;
+    const [row] = await this.db.select({ id: users.id }).from(users).where(withRole(role)).limit(1);
+    return row !== undefined;
   }
 
   async update(id: string, set: Partial<NewUser>): Promise<UserRow | undefined> {

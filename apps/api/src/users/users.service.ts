@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { type Role, type User, type UserCreate, type UserUpdate } from '@draftbench/contracts';
+import {
+  type Page,
+  type User,
+  type UserCreate,
+  type UserListQuery,
+  type UserUpdate,
+} from '@draftbench/contracts';
 import { hashPassword } from '../auth/password.js';
 import { SessionsRepository } from '../auth/sessions.repository.js';
+import { pageOf } from '../common/cursor.js';
 import { conflict, notFound } from '../common/problem.exception.js';
 import { userFromRow } from './user.mapper.js';
 import { UsersRepository, type NewUser } from './users.repository.js';
@@ -25,8 +32,8 @@ export class UsersService {
     return userFromRow(row);
   }
 
-  async list(role?: Role): Promise<User[]> {
-    return (await this.users.list(role)).map(userFromRow);
+  async list(query: UserListQuery): Promise<Page<User>> {
+    return pageOf(await this.users.list(query), query.limit, userFromRow);
   }
 
   async update(id: string, input: UserUpdate): Promise<User> {

@@ -3,9 +3,10 @@ import {
   JudgeAgreementReport,
   JudgeRun,
   JudgeRunCreate,
-  JudgeRunList,
+  JudgeRunPage,
   JudgeStatus,
 } from '../judge.js';
+import { PageQuery } from '../common.js';
 import { IdParams, op } from './define.js';
 
 /** The AI judge: a separate rater group whose verdicts never mix with people's votes. */
@@ -35,9 +36,10 @@ export const JUDGE_OPERATIONS = {
     method: 'GET',
     path: '/v1/judge/runs',
     tag: 'AI judge',
-    summary: 'The latest judge runs with their progress, newest first',
+    summary: 'Judge runs with their progress, newest first',
+    query: PageQuery,
     status: 200,
-    response: JudgeRunList,
+    response: JudgeRunPage,
   }),
   getJudgeRun: op({
     method: 'GET',

@@ -2,7 +2,8 @@ import { Economics, EconomicsQuery } from '../economics.js';
 import { SftQuery } from '../exports.js';
 import { RatingIntegrity } from '../integrity.js';
 import { Leaderboard, LeaderboardQuery } from '../leaderboard.js';
-import { NextTask, VoteCreate, VoteList, VoteResult } from '../ratings.js';
+import { NextTask, VoteCreate, VotePage, VoteResult } from '../ratings.js';
+import { PageQuery } from '../common.js';
 import { IdParams, op } from './define.js';
 
 /** Blind rating, the leaderboard and economics, and the training-data exports. */
@@ -41,9 +42,10 @@ export const RESULT_OPERATIONS = {
     method: 'GET',
     path: '/v1/ratings/mine',
     tag: 'Ratings',
-    summary: 'My votes',
+    summary: 'My votes, newest first',
+    query: PageQuery,
     status: 200,
-    response: VoteList,
+    response: VotePage,
   }),
   ratingIntegrity: op({
     method: 'GET',

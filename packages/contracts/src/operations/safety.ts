@@ -1,4 +1,5 @@
-import { Draft, DraftList, ModerationDecision } from '../drafts.js';
+import { PageQuery } from '../common.js';
+import { Draft, DraftPage, ModerationDecision } from '../drafts.js';
 import { SafetyRates, SafetyRatesQuery } from '../safety.js';
 import { IdParams, op } from './define.js';
 
@@ -11,8 +12,9 @@ export const SAFETY_OPERATIONS = {
     summary: 'The review queue: held drafts, oldest first, with their origin and why they were held',
     description:
       'UGC the screen held (links, contact details) or the safety gate flagged or refused, and AI drafts the gate flagged or refused at the output stage. A held draft stays out of blind rating, the AI judge and exports until a lead publishes it.',
+    query: PageQuery,
     status: 200,
-    response: DraftList,
+    response: DraftPage,
   }),
   moderate: op({
     method: 'POST',

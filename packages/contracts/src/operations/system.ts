@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LoginRequest, Session, UserCreate, UserList, UserListQuery, UserUpdate, User } from '../users.js';
+import { LoginRequest, Session, UserCreate, UserListQuery, UserPage, UserUpdate, User } from '../users.js';
 import { ProviderList } from '../providers.js';
 import { IdParams, op } from './define.js';
 
@@ -77,7 +77,7 @@ export const SYSTEM_OPERATIONS = {
     summary: 'List users',
     query: UserListQuery,
     status: 200,
-    response: UserList,
+    response: UserPage,
   }),
   updateUser: op({
     method: 'PATCH',

@@ -1,12 +1,13 @@
 import {
   Assignment,
   AssignmentCreate,
-  AssignmentList,
+  AssignmentPage,
   AssignmentListQuery,
   MinutesCorrection,
   ReviewCreate,
 } from '../assignments.js';
-import { AssistedEditSave, Draft, DraftList, DraftSave, UgcSubmission } from '../drafts.js';
+import { PageQuery } from '../common.js';
+import { AssistedEditSave, Draft, DraftPage, DraftSave, UgcSubmission } from '../drafts.js';
 import { IdParams, op } from './define.js';
 
 const EXAMPLE_ID = '6a1c2f4e-3b5d-4e8f-a7c9-0d1e2f3a4b5c';
@@ -31,7 +32,7 @@ export const WORKFLOW_OPERATIONS = {
     summary: 'Assignments (editors see their own)',
     query: AssignmentListQuery,
     status: 200,
-    response: AssignmentList,
+    response: AssignmentPage,
   }),
   getAssignment: op({
     method: 'GET',
@@ -106,9 +107,10 @@ export const WORKFLOW_OPERATIONS = {
     method: 'GET',
     path: '/v1/submissions/mine',
     tag: 'UGC',
-    summary: 'My community submissions and their moderation state',
+    summary: 'My community submissions and their moderation state, newest first',
+    query: PageQuery,
     status: 200,
-    response: DraftList,
+    response: DraftPage,
   }),
   getDraft: op({
     method: 'GET',

@@ -1,17 +1,15 @@
-import type {
-  AssignmentCreate,
-  AssignmentListQuery,
-  MinutesCorrection,
-  ReviewCreate,
-} from '@draftbench/contracts';
+import type { AssignmentCreate, MinutesCorrection, ReviewCreate } from '@draftbench/contracts';
+import type { AssignmentListParams } from '@draftbench/client';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { client } from '../../api/client';
 import { briefKeys } from '../briefs/hooks';
-import { userKeys } from '../settings/hooks';
+import { userKeys, usersByName } from '../settings/hooks';
+
+type AssignmentFilters = Omit<AssignmentListParams, 'limit' | 'cursor'>;
 
 export const assignmentKeys = {
   all: ['assignments'] as const,
-  list: (query: AssignmentListQuery) => ['assignments', 'list', query] as const,
+  list: (filters: AssignmentFilters) => ['assignments', 'list', filters] as const,
   detail: (id: string) => ['assignments', 'detail', id] as const,
 };
 
@@ -22,10 +20,12 @@ const refresh = (queryClient: QueryClient, briefId: string) =>
     queryClient.invalidateQueries({ queryKey: briefKeys.drafts(briefId) }),
   ]);
 
-export function useAssignments(query: AssignmentListQuery, { enabled = true } = {}) {
+/** The first 100 assignments matching the filters, newest first. */
+export function useAssignments(filters: AssignmentFilters, { enabled = true } = {}) {
   return useQuery({
-    queryKey: assignmentKeys.list(query),
-    queryFn: ({ signal }) => client.assignments.list(query, { signal }),
+    queryKey: assignmentKeys.list(filters),
+    queryFn: async ({ signal }) =>
+      (await client.assignments.list({ ...filters, limit: 100 }, { signal })).items,
     enabled,
   });
 }
@@ -41,7 +41,7 @@ export function useAssignment(id: string) {
 export function useEditors({ enabled = true } = {}) {
   return useQuery({
     queryKey: userKeys.list('editor'),
-    queryFn: ({ signal }) => client.users.list({ role: 'editor' }, { signal }),
+    queryFn: ({ signal }) => usersByName('editor', signal),
     enabled,
   });
 }

@@ -60,6 +60,8 @@ export function useJudgeStatus() {
   });
 }
 
+const JUDGE_RUNS_SHOWN = 50;
+
 /**
  * The latest judge runs, polled while one is active. When the last one finishes, everything the
  * verdicts feed (the judge's ranking, the agreement) is fetched again.
@@ -68,7 +70,7 @@ export function useJudgeRuns() {
   const queryClient = useQueryClient();
   const runs = useQuery({
     queryKey: leaderboardKeys.judgeRuns,
-    queryFn: ({ signal }) => client.judge.runs({ signal }),
+    queryFn: async ({ signal }) => (await client.judge.runs({ limit: JUDGE_RUNS_SHOWN }, { signal })).items,
     refetchInterval: (query) => (anyJudgeRunActive(query.state.data) ? JUDGE_POLL_MS : false),
   });
   const active = anyJudgeRunActive(runs.data);

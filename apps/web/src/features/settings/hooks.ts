@@ -8,10 +8,17 @@ export const userKeys = {
   list: (role: Role | undefined) => [...userKeys.lists, role ?? 'all'] as const,
 };
 
+/** Every user (with the role, if given), by name: the people a lead picks from or manages. */
+export async function usersByName(role: Role | undefined, signal: AbortSignal) {
+  const all = [];
+  for await (const user of client.users.listAll({ role, limit: 100 }, { signal })) all.push(user);
+  return all.sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
 export function useUserList(role: Role | undefined) {
   return useQuery({
     queryKey: userKeys.list(role),
-    queryFn: ({ signal }) => client.users.list({ role }, { signal }),
+    queryFn: ({ signal }) => usersByName(role, signal),
   });
 }
 

@@ -11,14 +11,14 @@ export const submissionKeys = {
 export function useMySubmissions() {
   return useQuery({
     queryKey: submissionKeys.mine,
-    queryFn: ({ signal }) => client.drafts.mySubmissions({ signal }),
+    queryFn: async ({ signal }) => (await client.drafts.mySubmissions({ limit: 100 }, { signal })).items,
   });
 }
 
 export function useHeldDrafts() {
   return useQuery({
     queryKey: submissionKeys.held,
-    queryFn: ({ signal }) => client.drafts.heldForModeration({ signal }),
+    queryFn: async ({ signal }) => (await client.drafts.heldForModeration({ limit: 100 }, { signal })).items,
   });
 }
 
