@@ -39,7 +39,7 @@ describe('API keys', () => {
     expect(created.secret).toMatch(new RegExp(`^${created.prefix}_[A-Za-z0-9_-]{43}$`));
     expect(created).toMatchObject({ name: 'CMS', revokedAt: null, lastUsedAt: null, expiresAt: null });
 
-    const listed = await lead.apiKeys.list();
+    const listed = (await lead.apiKeys.list()).items;
     expect(listed.map((k) => k.id)).toContain(created.id);
     expect(JSON.stringify(listed)).not.toContain(created.secret.slice(created.prefix.length + 1));
     const { rows } = await sql.query('select * from api_keys where id = $1', [created.id]);
@@ -54,7 +54,7 @@ describe('API keys', () => {
     expect(job).toMatchObject({ createdBy: me.user.id, apiKeyId: created.id, idempotencyKey: null });
     // jobs:write includes jobs:read.
     await expect(service.jobs.get(job.id)).resolves.toMatchObject({ id: job.id });
-    const [listed] = (await lead.apiKeys.list()).filter((k) => k.id === created.id);
+    const [listed] = (await lead.apiKeys.list()).items.filter((k) => k.id === created.id);
     expect(listed?.lastUsedAt).not.toBeNull();
     // A person's job records the person and no key.
     await expect(lead.jobs.create({ briefId, provider: 'template' })).resolves.toMatchObject({

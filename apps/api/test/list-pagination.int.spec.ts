@@ -132,4 +132,15 @@ describe('cursor pagination of every list', () => {
       rows.map((r) => r.id),
     );
   });
+
+  it('pages my API keys and my webhook endpoints newest first', async () => {
+    const keys: string[] = [];
+    const endpoints: string[] = [];
+    for (let i = 0; i < ROWS; i++) {
+      keys.push((await lead.apiKeys.create({ name: `key ${i}`, scopes: ['jobs:read'] })).id);
+      endpoints.push((await lead.webhooks.endpoints.create({ url: `https://example.com/hook/${i}` })).id);
+    }
+    await expectPaged((params) => lead.apiKeys.list(params), keys);
+    await expectPaged((params) => lead.webhooks.endpoints.list(params), endpoints);
+  });
 });

@@ -134,7 +134,7 @@ describe.each<Backend>(['redis', 'postgres'])('webhooks on the %s backend', (bac
       apiKeyId: null,
       disabledAt: null,
     });
-    const listed = await lead.webhooks.endpoints.list();
+    const listed = (await lead.webhooks.endpoints.list()).items;
     expect(listed.map((e) => e.id)).toEqual([endpoint.id]);
     expect(JSON.stringify(listed)).not.toContain(endpoint.secret);
   });

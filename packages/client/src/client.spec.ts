@@ -199,7 +199,10 @@ describe('apiKeys', () => {
     server = await startServer((request, response) => {
       if (request.url === '/v1/api-keys' && request.method === 'POST')
         return sendJson(response, 201, { ...key, secret: `${key.prefix}_secret` });
-      if (request.url === '/v1/api-keys') return sendJson(response, 200, { items: [key] });
+      if (request.url === '/v1/api-keys?limit=1')
+        return sendJson(response, 200, { items: [key], nextCursor: 'c1' });
+      if (request.url === '/v1/api-keys?limit=100')
+        return sendJson(response, 200, { items: [key], nextCursor: null });
       return sendJson(response, 200, { ...key, revokedAt: '2026-11-28T13:00:00.000Z' });
     });
     const client = createDraftbenchClient({ baseUrl: server.baseUrl });
@@ -207,13 +210,17 @@ describe('apiKeys', () => {
     await expect(client.apiKeys.create({ name: 'CMS', scopes: ['jobs:write'] })).resolves.toMatchObject({
       secret: 'dbk_k3x9q2mf_secret',
     });
-    await expect(client.apiKeys.list()).resolves.toEqual([key]);
+    await expect(client.apiKeys.list({ limit: 1 })).resolves.toEqual({ items: [key], nextCursor: 'c1' });
+    const all = [];
+    for await (const item of client.apiKeys.listAll()) all.push(item);
+    expect(all).toEqual([key]);
     await expect(client.apiKeys.revoke(key.id)).resolves.toMatchObject({
       revokedAt: '2026-11-28T13:00:00.000Z',
     });
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'POST /v1/api-keys',
-      'GET /v1/api-keys',
+      'GET /v1/api-keys?limit=1',
+      'GET /v1/api-keys?limit=100',
       `POST /v1/api-keys/${key.id}/revoke`,
     ]);
   });

@@ -4,13 +4,13 @@ import {
   WebhookDeliveryWithAttempts,
   WebhookEndpoint,
   WebhookEndpointCreated,
-  WebhookEndpointList,
+  WebhookEndpointPage,
   type Page,
   type WebhookDeliveryListQuery,
   type WebhookEndpointCreateInput,
 } from '@draftbench/contracts';
 import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
-import { paginate } from './pagination.js';
+import { paginate, type PageParams } from './pagination.js';
 
 const DeliveryPage = page(WebhookDelivery);
 
@@ -25,7 +25,9 @@ export interface WebhooksApi {
      */
     create(input: WebhookEndpointCreateInput, options?: WriteOptions): Promise<WebhookEndpointCreated>;
     /** Newest first, disabled ones included. */
-    list(options?: RequestOptions): Promise<WebhookEndpoint[]>;
+    list(params?: PageParams, options?: RequestOptions): Promise<Page<WebhookEndpoint>>;
+    /** Every endpoint, fetching further pages as the iteration reaches them. */
+    listAll(options?: RequestOptions): AsyncGenerator<WebhookEndpoint>;
     /** The endpoint receives nothing more; its deliveries stay in the log. */
     disable(id: string, options?: RequestOptions): Promise<WebhookEndpoint>;
   };
@@ -44,6 +46,8 @@ export interface WebhooksApi {
 }
 
 export function webhooksApi(http: Http): WebhooksApi {
+  const listEndpoints: WebhooksApi['endpoints']['list'] = (params = {}, o = {}) =>
+    http.json(WebhookEndpointPage, '/v1/webhooks/endpoints', { query: { ...params }, signal: o.signal });
   const list: WebhooksApi['deliveries']['list'] = (params = {}, o = {}) =>
     http.json(DeliveryPage, '/v1/webhooks/deliveries', { query: { ...params }, signal: o.signal });
   return {
@@ -55,8 +59,8 @@ export function webhooksApi(http: Http): WebhooksApi {
           headers: writeHeaders(o),
           signal: o.signal,
         }),
-      list: async (o = {}) =>
-        (await http.json(WebhookEndpointList, '/v1/webhooks/endpoints', { signal: o.signal })).items,
+      list: listEndpoints,
+      listAll: (o = {}) => paginate((p: PageParams) => listEndpoints(p, o), { limit: 100 }),
       disable: (id, o = {}) =>
         http.json(WebhookEndpoint, `/v1/webhooks/endpoints/${encodeId(id)}`, {
           method: 'DELETE',

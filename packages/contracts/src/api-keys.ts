@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp, text } from './common.js';
+import { Id, Timestamp, page, text } from './common.js';
 
 /**
  * What an API key may do, on top of its owner's roles (a key never exceeds them). `admin` grants every
@@ -83,5 +83,5 @@ export const ApiKeyCreated = ApiKey.extend({
 });
 export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;
 
-export const ApiKeyList = z.object({ items: z.array(ApiKey) });
-export type ApiKeyList = z.infer<typeof ApiKeyList>;
+export const ApiKeyPage = page(ApiKey);
+export type ApiKeyPage = z.infer<typeof ApiKeyPage>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageQuery, Timestamp, text } from './common.js';
+import { Id, PageQuery, Timestamp, page, text } from './common.js';
 import { JobWithDrafts } from './jobs.js';
 import { WebhookUrl } from './webhook-target.js';
 
@@ -60,8 +60,8 @@ export const WebhookEndpointCreated = WebhookEndpoint.extend({
 });
 export type WebhookEndpointCreated = z.infer<typeof WebhookEndpointCreated>;
 
-export const WebhookEndpointList = z.object({ items: z.array(WebhookEndpoint) });
-export type WebhookEndpointList = z.infer<typeof WebhookEndpointList>;
+export const WebhookEndpointPage = page(WebhookEndpoint);
+export type WebhookEndpointPage = z.infer<typeof WebhookEndpointPage>;
 
 export const WebhookDeliveryState = z.enum(['pending', 'succeeded', 'failed']);
 export type WebhookDeliveryState = z.infer<typeof WebhookDeliveryState>;

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiKeyCreate,
   Id,
   type ApiKey,
   type ApiKeyCreated,
-  type ApiKeyList,
+  type ApiKeyPage,
+  PageQuery,
   type Session,
 } from '@draftbench/contracts';
 import { CurrentSession } from '../auth/current-session.decorator.js';
@@ -28,8 +29,11 @@ export class ApiKeysController {
   }
 
   @Get()
-  async list(@CurrentSession() session: Session): Promise<ApiKeyList> {
-    return { items: await this.keys.list(session.user.id) };
+  list(
+    @CurrentSession() session: Session,
+    @Query(new ZodValidationPipe(PageQuery, 'query')) query: PageQuery,
+  ): Promise<ApiKeyPage> {
+    return this.keys.list(session.user.id, query);
   }
 
   @Post(':id/revoke')

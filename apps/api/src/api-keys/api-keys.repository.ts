@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { apiKeys, users, type ApiKeyRow, type Database, type UserRow } from '@draftbench/db';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { type PageQuery } from '@draftbench/contracts';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 
 export type NewApiKey = typeof apiKeys.$inferInsert;
@@ -27,12 +29,19 @@ export class ApiKeysRepository {
     return row;
   }
 
-  listByUser(userId: string): Promise<ApiKeyRow[]> {
+  /** Newest first, one row more than `limit` (see pageOf). */
+  listByUser(userId: string, { limit, cursor }: PageQuery): Promise<ApiKeyRow[]> {
     return this.db
       .select()
       .from(apiKeys)
-      .where(eq(apiKeys.userId, userId))
-      .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+      .where(
+        and(
+          eq(apiKeys.userId, userId),
+          cursor ? afterCursor(apiKeys.createdAt, apiKeys.id, cursor) : undefined,
+        ),
+      )
+      .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+      .limit(limit + 1);
   }
 
   /** Revokes the user's key; a key already revoked keeps its first revocation time. */

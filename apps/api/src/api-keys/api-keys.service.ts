@@ -6,8 +6,11 @@ import {
   type FieldError,
   type Scope,
   type User,
+  type ApiKeyPage,
+  type PageQuery,
 } from '@draftbench/contracts';
 import { type ApiKeyRow } from '@draftbench/db';
+import { pageOf } from '../common/cursor.js';
 import { notFound, ProblemException } from '../common/problem.exception.js';
 import { type Env } from '../config/env.schema.js';
 import { ENV } from '../infrastructure/tokens.js';
@@ -56,8 +59,8 @@ export class ApiKeysService {
     return { ...apiKeyFromRow(row), secret: token };
   }
 
-  async list(userId: string): Promise<ApiKey[]> {
-    return (await this.keys.listByUser(userId)).map(apiKeyFromRow);
+  async list(userId: string, query: PageQuery): Promise<ApiKeyPage> {
+    return pageOf(await this.keys.listByUser(userId, query), query.limit, apiKeyFromRow);
   }
 
   async revoke(id: string, userId: string): Promise<ApiKey> {

@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   Id,
   WebhookEndpointCreate,
   type WebhookEndpoint,
   type WebhookEndpointCreated,
-  type WebhookEndpointList,
+  type WebhookEndpointPage,
+  PageQuery,
 } from '@draftbench/contracts';
 import { CurrentCaller, type Caller } from '../auth/current-caller.decorator.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -25,8 +26,11 @@ export class WebhookEndpointsController {
   }
 
   @Get()
-  async list(@CurrentCaller() caller: Caller): Promise<WebhookEndpointList> {
-    return { items: await this.endpoints.list(caller) };
+  list(
+    @CurrentCaller() caller: Caller,
+    @Query(new ZodValidationPipe(PageQuery, 'query')) query: PageQuery,
+  ): Promise<WebhookEndpointPage> {
+    return this.endpoints.list(caller, query);
   }
 
   @Delete(':id')

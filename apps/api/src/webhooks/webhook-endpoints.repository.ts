@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { apiKeys, webhookEndpoints, type Database, type WebhookEndpointRow } from '@draftbench/db';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { type PageQuery } from '@draftbench/contracts';
+import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 
 export type NewWebhookEndpoint = typeof webhookEndpoints.$inferInsert;
@@ -14,12 +16,19 @@ export class WebhookEndpointsRepository {
     return row!;
   }
 
-  listByOwner(ownerId: string): Promise<WebhookEndpointRow[]> {
+  /** Newest first, one row more than `limit` (see pageOf). */
+  listByOwner(ownerId: string, { limit, cursor }: PageQuery): Promise<WebhookEndpointRow[]> {
     return this.db
       .select()
       .from(webhookEndpoints)
-      .where(eq(webhookEndpoints.ownerId, ownerId))
-      .orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id));
+      .where(
+        and(
+          eq(webhookEndpoints.ownerId, ownerId),
+          cursor ? afterCursor(webhookEndpoints.createdAt, webhookEndpoints.id, cursor) : undefined,
+        ),
+      )
+      .orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id))
+      .limit(limit + 1);
   }
 
   async findById(id: string): Promise<WebhookEndpointRow | undefined> {

@@ -3,8 +3,11 @@ import {
   type WebhookEndpoint,
   type WebhookEndpointCreate,
   type WebhookEndpointCreated,
+  type WebhookEndpointPage,
+  type PageQuery,
 } from '@draftbench/contracts';
 import { type Caller } from '../auth/current-caller.decorator.js';
+import { pageOf } from '../common/cursor.js';
 import { notFound, ProblemException } from '../common/problem.exception.js';
 import { WebhookEndpointsRepository } from './webhook-endpoints.repository.js';
 import { WebhookHttpClient } from './webhook-http.client.js';
@@ -35,8 +38,12 @@ export class WebhookEndpointsService {
     return { ...webhookEndpointFromRow(row), secret };
   }
 
-  async list(caller: Caller): Promise<WebhookEndpoint[]> {
-    return (await this.endpoints.listByOwner(caller.user.id)).map(webhookEndpointFromRow);
+  async list(caller: Caller, query: PageQuery): Promise<WebhookEndpointPage> {
+    return pageOf(
+      await this.endpoints.listByOwner(caller.user.id, query),
+      query.limit,
+      webhookEndpointFromRow,
+    );
   }
 
   async disable(id: string, caller: Caller): Promise<WebhookEndpoint> {

@@ -1,4 +1,5 @@
-import { ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyList } from '../api-keys.js';
+import { ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyPage } from '../api-keys.js';
+import { PageQuery } from '../common.js';
 import { IdParams, op } from './define.js';
 
 /** Keys are managed by signed-in people only: a leaked key cannot mint or list more keys. */
@@ -22,7 +23,8 @@ export const API_KEY_OPERATIONS = {
     tag: 'API keys',
     summary: 'My API keys (prefix, scopes, limits, last use; never the secret)',
     status: 200,
-    response: ApiKeyList,
+    query: PageQuery,
+    response: ApiKeyPage,
   }),
   revokeApiKey: op({
     method: 'POST',

@@ -1,4 +1,4 @@
-import { page } from '../common.js';
+import { PageQuery, page } from '../common.js';
 import {
   WebhookDelivery,
   WebhookDeliveryListQuery,
@@ -6,7 +6,7 @@ import {
   WebhookEndpoint,
   WebhookEndpointCreate,
   WebhookEndpointCreated,
-  WebhookEndpointList,
+  WebhookEndpointPage,
 } from '../webhooks.js';
 import { IdParams, op } from './define.js';
 
@@ -37,7 +37,8 @@ export const WEBHOOK_OPERATIONS = {
     tag: 'Webhooks',
     summary: 'My webhook endpoints, newest first (never the secret)',
     status: 200,
-    response: WebhookEndpointList,
+    query: PageQuery,
+    response: WebhookEndpointPage,
   }),
   disableWebhookEndpoint: op({
     method: 'DELETE',

@@ -1,4 +1,8 @@
-import type { WebhookDeliveryState, WebhookEndpointCreateInput } from '@draftbench/contracts';
+import type {
+  WebhookDeliveryState,
+  WebhookEndpoint,
+  WebhookEndpointCreateInput,
+} from '@draftbench/contracts';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { client } from '../../api/client';
 
@@ -13,7 +17,11 @@ const webhookKeys = {
 export function useWebhookEndpoints() {
   return useQuery({
     queryKey: webhookKeys.endpoints,
-    queryFn: ({ signal }) => client.webhooks.endpoints.list({ signal }),
+    queryFn: async ({ signal }) => {
+      const endpoints: WebhookEndpoint[] = [];
+      for await (const endpoint of client.webhooks.endpoints.listAll({ signal })) endpoints.push(endpoint);
+      return endpoints;
+    },
   });
 }
 
