@@ -143,4 +143,18 @@ describe('cursor pagination of every list', () => {
     await expectPaged((params) => lead.apiKeys.list(params), keys);
     await expectPaged((params) => lead.webhooks.endpoints.list(params), endpoints);
   });
+
+  it('pages the prompt templates by key, language and newest version, each version once', async () => {
+    const everything = (await lead.templates.list({ limit: 100 })).items.map((t) => t.id);
+    expect(everything.length).toBeGreaterThan(2 * PAGE);
+    const walked = await walk((params) => lead.templates.list(params));
+    expect(walked.map((t) => t.id)).toEqual(everything);
+    const zh = (await lead.templates.list({ language: 'zh', limit: 100 })).items.map((t) => t.id);
+    const walkedZh = await walk((params) => lead.templates.list({ ...params, language: 'zh' }));
+    expect(walkedZh.map((t) => t.id)).toEqual(zh);
+    await expect(lead.templates.list({ limit: PAGE, cursor: 'bm9wZQ' })).rejects.toMatchObject({
+      status: 400,
+      problem: { title: 'Invalid cursor' },
+    });
+  });
 });

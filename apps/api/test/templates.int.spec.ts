@@ -3,7 +3,7 @@ import {
   type JobEvent,
   type Problem,
   type PromptTemplate,
-  type PromptTemplateList,
+  type PromptTemplatePage,
   type TemplatePreview,
 } from '@draftbench/contracts';
 import { type GenerateRequest, type LlmProvider } from '@draftbench/llm';
@@ -102,14 +102,14 @@ describe('prompt templates', () => {
   });
 
   it('seeds the 12 shipped versions, each labelled production', async () => {
-    const { status, body } = await lead<PromptTemplateList>('GET', '/v1/templates');
+    const { status, body } = await lead<PromptTemplatePage>('GET', '/v1/templates?limit=100');
     expect(status).toBe(200);
     expect(body.items).toHaveLength(12);
     for (const t of body.items) {
       expect(t.version).toBe(1);
       expect(t.labels).toEqual(['production']);
     }
-    const filtered = await lead<PromptTemplateList>(
+    const filtered = await lead<PromptTemplatePage>(
       'GET',
       '/v1/templates?contentType=marketing_copy&language=en',
     );
@@ -175,7 +175,7 @@ describe('prompt templates', () => {
     expect(body).toMatchObject({ key: 'marketing_copy.aida', language: 'en', version: 2, labels: [] });
     v2 = body;
     // The zh versions are numbered on their own.
-    const zh = await lead<PromptTemplateList>('GET', '/v1/templates?key=marketing_copy.aida&language=zh');
+    const zh = await lead<PromptTemplatePage>('GET', '/v1/templates?key=marketing_copy.aida&language=zh');
     expect(zh.body.items.map((t) => t.version)).toEqual([1]);
   });
 
@@ -270,7 +270,7 @@ describe('prompt templates', () => {
   it('does not reset a moved label on restart', async () => {
     const again = await startTestApp(ownQueue());
     await again.close();
-    const { body } = await lead<PromptTemplateList>(
+    const { body } = await lead<PromptTemplatePage>(
       'GET',
       '/v1/templates?key=marketing_copy.aida&language=en',
     );
@@ -278,7 +278,7 @@ describe('prompt templates', () => {
       [2, ['production', 'staging']],
       [1, []],
     ]);
-    const all = await lead<PromptTemplateList>('GET', '/v1/templates');
+    const all = await lead<PromptTemplatePage>('GET', '/v1/templates?limit=100');
     expect(all.body.items).toHaveLength(13);
   });
 
@@ -322,7 +322,7 @@ describe('prompt templates', () => {
   });
 
   it('refuses to preview a template of another language or content type', async () => {
-    const list = await lead<PromptTemplateList>('GET', '/v1/templates');
+    const list = await lead<PromptTemplatePage>('GET', '/v1/templates?limit=100');
     const zh = list.body.items.find((t) => t.key === 'marketing_copy.aida' && t.language === 'zh')!;
     const news = list.body.items.find(
       (t) => t.key === 'news_draft.inverted_pyramid_wire' && t.language === 'en',
@@ -344,10 +344,10 @@ describe('prompt templates', () => {
   it('lets editors read and preview, leads write, and keeps raters out', async () => {
     const editor = await signIn(app, ['editor']);
     const rater = await signIn(app, ['rater']);
-    expect((await editor('GET', '/v1/templates')).status).toBe(200);
+    expect((await editor('GET', '/v1/templates?limit=100')).status).toBe(200);
     expect((await editor('POST', '/v1/templates/preview', { briefId: brief.id })).status).toBe(200);
     expect((await editor('POST', '/v1/templates', aidaV2)).status).toBe(403);
-    expect((await rater('GET', '/v1/templates')).status).toBe(403);
+    expect((await rater('GET', '/v1/templates?limit=100')).status).toBe(403);
     expect((await rater('GET', `/v1/templates/${v2.id}`)).status).toBe(403);
     expect((await rater('POST', '/v1/templates/preview', { briefId: brief.id })).status).toBe(403);
   });

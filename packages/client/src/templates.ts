@@ -1,6 +1,6 @@
 import {
   PromptTemplate,
-  PromptTemplateList,
+  PromptTemplatePage,
   TemplatePreview,
   type PromptTemplateCreateInput,
   type TemplateLabelMove,
@@ -8,12 +8,21 @@ import {
   type TemplatePreviewRequest,
 } from '@draftbench/contracts';
 import { encodeId, writeHeaders, type Http, type RequestOptions, type WriteOptions } from './http.js';
+import { paginate } from './pagination.js';
 
 export type TemplateListParams = Partial<TemplateListQuery>;
 
 export interface TemplatesApi {
-  /** Every stored version (with the labels pointing at it), filtered by content type, language or key. */
-  list(params?: TemplateListParams, options?: RequestOptions): Promise<PromptTemplate[]>;
+  /**
+   * Stored versions (with the labels pointing at them), filtered by content type, language or key; ordered
+   * by key, language, then newest version first.
+   */
+  list(params?: TemplateListParams, options?: RequestOptions): Promise<PromptTemplatePage>;
+  /** Every matching version, fetching further pages as the iteration reaches them. */
+  listAll(
+    params?: Omit<TemplateListParams, 'cursor'>,
+    options?: RequestOptions,
+  ): AsyncGenerator<PromptTemplate>;
   get(id: string, options?: RequestOptions): Promise<PromptTemplate>;
   /** A new version of a key in a language; invalid text is a 400 with errors on `system` / `user`. */
   create(input: PromptTemplateCreateInput, options?: WriteOptions): Promise<PromptTemplate>;
@@ -24,10 +33,12 @@ export interface TemplatesApi {
 }
 
 export function templatesApi(http: Http): TemplatesApi {
+  const list: TemplatesApi['list'] = (params = {}, options = {}) =>
+    http.json(PromptTemplatePage, '/v1/templates', { query: { ...params }, signal: options.signal });
   return {
-    list: async (params = {}, options = {}) =>
-      (await http.json(PromptTemplateList, '/v1/templates', { query: { ...params }, signal: options.signal }))
-        .items,
+    list,
+    listAll: (params = {}, options = {}) =>
+      paginate((p: TemplateListParams) => list(p, options), { limit: 100, ...params }),
     get: (id, options = {}) =>
       http.json(PromptTemplate, `/v1/templates/${encodeId(id)}`, { signal: options.signal }),
     create: (input, options = {}) =>

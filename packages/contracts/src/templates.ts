@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentType, Id, Language, Timestamp, text } from './common.js';
+import { ContentType, Id, Language, PageQuery, Timestamp, page, text } from './common.js';
 
 /**
  * Prompt templates (DESIGN §1): versioned per (`key`, `language`); `production` and `staging` are movable
@@ -44,14 +44,18 @@ export const PromptTemplate = z.object({
 });
 export type PromptTemplate = z.infer<typeof PromptTemplate>;
 
-export const PromptTemplateList = z.object({ items: z.array(PromptTemplate) });
-export type PromptTemplateList = z.infer<typeof PromptTemplateList>;
+export const PromptTemplatePage = page(PromptTemplate);
+export type PromptTemplatePage = z.infer<typeof PromptTemplatePage>;
 
-export const TemplateListQuery = z.object({
+export const TemplateFilter = z.object({
   contentType: ContentType.optional(),
   language: Language.optional(),
   key: TemplateKey.optional(),
 });
+export type TemplateFilter = z.infer<typeof TemplateFilter>;
+
+/** Ordered by key, language, then newest version first, so the versions of a key come together. */
+export const TemplateListQuery = PageQuery.extend(TemplateFilter.shape);
 export type TemplateListQuery = z.infer<typeof TemplateListQuery>;
 
 export const PromptTemplateCreate = z

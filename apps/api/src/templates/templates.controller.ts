@@ -6,7 +6,7 @@ import {
   TemplateListQuery,
   TemplatePreviewRequest,
   type PromptTemplate,
-  type PromptTemplateList,
+  type PromptTemplatePage,
   type Session,
   type TemplatePreview,
 } from '@draftbench/contracts';
@@ -21,8 +21,8 @@ export class PromptTemplatesController {
   @Get()
   async list(
     @Query(new ZodValidationPipe(TemplateListQuery, 'query')) query: TemplateListQuery,
-  ): Promise<PromptTemplateList> {
-    return { items: await this.service.list(query) };
+  ): Promise<PromptTemplatePage> {
+    return this.service.list(query);
   }
 
   @Get(':id')

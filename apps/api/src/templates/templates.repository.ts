@@ -1,9 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Language, type TemplateLabel, type TemplateListQuery } from '@draftbench/contracts';
+import {
+  type Language,
+  type PageQuery,
+  type TemplateFilter,
+  type TemplateLabel,
+} from '@draftbench/contracts';
 import { promptTemplateLabels, promptTemplates, type Database, type PromptTemplateRow } from '@draftbench/db';
 import { type PromptTemplateSpec } from '@draftbench/llm';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { DB } from '../infrastructure/tokens.js';
+import { afterTemplateCursor } from './template-cursor.js';
 
 export type NewPromptTemplate = typeof promptTemplates.$inferInsert;
 export type LabelRow = typeof promptTemplateLabels.$inferSelect;
@@ -64,18 +70,20 @@ export class PromptTemplatesRepository {
     });
   }
 
-  async list(query: TemplateListQuery): Promise<PromptTemplateWithLabels[]> {
+  /** Every matching version; with `page`, one page of them and one row more (see pageOf). */
+  async list(query: TemplateFilter, page?: PageQuery): Promise<PromptTemplateWithLabels[]> {
     const filters: (SQL | undefined)[] = [
       query.contentType ? eq(promptTemplates.contentType, query.contentType) : undefined,
       query.language ? eq(promptTemplates.language, query.language) : undefined,
       query.key ? eq(promptTemplates.key, query.key) : undefined,
+      page?.cursor ? afterTemplateCursor(page.cursor) : undefined,
     ];
-    const rows = await this.db
+    const ordered = this.db
       .select()
       .from(promptTemplates)
       .where(and(...filters))
       .orderBy(asc(promptTemplates.key), asc(promptTemplates.language), desc(promptTemplates.version));
-    return this.withLabels(rows);
+    return this.withLabels(await (page ? ordered.limit(page.limit + 1) : ordered));
   }
 
   async findById(id: string): Promise<PromptTemplateWithLabels | undefined> {

@@ -5,6 +5,7 @@ import {
   type PromptTemplate,
   type PromptTemplateCreate,
   type TemplateLabelMove,
+  type PromptTemplatePage,
   type TemplateListQuery,
   type TemplatePreview,
   type TemplatePreviewRequest,
@@ -23,6 +24,7 @@ import {
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
+import { encodeTemplateCursor } from './template-cursor.js';
 import { templateFromRow } from './template.mapper.js';
 import { PromptTemplatesRepository } from './templates.repository.js';
 
@@ -73,8 +75,14 @@ export class PromptTemplatesService implements OnApplicationBootstrap {
     }
   }
 
-  async list(query: TemplateListQuery): Promise<PromptTemplate[]> {
-    return (await this.templates.list(query)).map(templateFromRow);
+  async list({ limit, cursor, ...filter }: TemplateListQuery): Promise<PromptTemplatePage> {
+    const rows = await this.templates.list(filter, { limit, cursor });
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(templateFromRow),
+      nextCursor: rows.length > limit && last ? encodeTemplateCursor(last) : null,
+    };
   }
 
   async get(id: string): Promise<PromptTemplate> {

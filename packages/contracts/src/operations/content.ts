@@ -7,7 +7,7 @@ import { DraftList } from '../drafts.js';
 import {
   PromptTemplate,
   PromptTemplateCreate,
-  PromptTemplateList,
+  PromptTemplatePage,
   TemplateLabelMove,
   TemplateListQuery,
   TemplatePreview,
@@ -192,7 +192,7 @@ export const CONTENT_OPERATIONS = {
     summary: 'Prompt template versions',
     query: TemplateListQuery,
     status: 200,
-    response: PromptTemplateList,
+    response: PromptTemplatePage,
   }),
   getTemplate: op({
     method: 'GET',

@@ -2,6 +2,7 @@ import type { TemplateListParams } from '@draftbench/client';
 import type {
   ContentType,
   Language,
+  PromptTemplate,
   PromptTemplateCreateInput,
   TemplateLabelMove,
   TemplatePreviewRequest,
@@ -19,7 +20,12 @@ export const templateKeys = {
 export function useTemplates(params: TemplateListParams = {}, { enabled = true } = {}) {
   return useQuery({
     queryKey: templateKeys.list(params),
-    queryFn: ({ signal }) => client.templates.list(params, { signal }),
+    // Every version: the page groups them by key and language.
+    queryFn: async ({ signal }) => {
+      const all: PromptTemplate[] = [];
+      for await (const template of client.templates.listAll(params, { signal })) all.push(template);
+      return all;
+    },
     enabled,
   });
 }
