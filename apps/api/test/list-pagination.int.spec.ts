@@ -157,4 +157,13 @@ describe('cursor pagination of every list', () => {
       problem: { title: 'Invalid cursor' },
     });
   });
+
+  it("pages a brief's drafts oldest first", async () => {
+    const contributor = await clientWithRoles(app, ['contributor']);
+    for (let i = 0; i < ROWS; i++)
+      await contributor.drafts.submit(briefId, { body: `Community draft ${i}.` });
+    const all = (await lead.briefs.drafts(briefId)).map((d) => d.id);
+    expect(all.length).toBeGreaterThanOrEqual(ROWS);
+    await expectPaged((params) => lead.briefs.draftsPage(briefId, params), all, oldestFirst);
+  });
 });

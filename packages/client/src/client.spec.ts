@@ -42,8 +42,8 @@ describe('requests', () => {
       if (request.url.startsWith('/v1/briefs?'))
         return sendJson(response, 200, { items: [brief], nextCursor: null });
       if (request.url === `/v1/briefs/${BRIEF_ID}`) return sendJson(response, 200, brief);
-      if (request.url === `/v1/briefs/${BRIEF_ID}/drafts`)
-        return sendJson(response, 200, { items: [draft(0)] });
+      if (request.url === `/v1/briefs/${BRIEF_ID}/drafts?limit=100`)
+        return sendJson(response, 200, { items: [draft(0)], nextCursor: null });
       if (request.url === '/v1/providers') {
         const model = { id: 'template-v1', inputPricePerMTokUsd: 0, outputPricePerMTokUsd: 0 };
         return sendJson(response, 200, {
@@ -71,7 +71,7 @@ describe('requests', () => {
     expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
       'GET /v1/briefs?language=en&limit=5',
       `GET /v1/briefs/${BRIEF_ID}`,
-      `GET /v1/briefs/${BRIEF_ID}/drafts`,
+      `GET /v1/briefs/${BRIEF_ID}/drafts?limit=100`,
       'GET /v1/providers',
       `GET /v1/jobs/${JOB_ID}`,
       `POST /v1/jobs/${JOB_ID}/cancel`,

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { BriefCreate, BriefListQuery, Id, type Brief, type Draft, type Page } from '@draftbench/contracts';
+import {
+  BriefCreate,
+  BriefListQuery,
+  Id,
+  PageQuery,
+  type Brief,
+  type Draft,
+  type Page,
+} from '@draftbench/contracts';
 import { pageOf } from '../common/cursor.js';
 import { notFound } from '../common/problem.exception.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
@@ -36,8 +44,11 @@ export class BriefsController {
   }
 
   @Get(':id/drafts')
-  async drafts(@Param('id', new ZodValidationPipe(Id, 'path')) id: string): Promise<{ items: Draft[] }> {
+  async drafts(
+    @Param('id', new ZodValidationPipe(Id, 'path')) id: string,
+    @Query(new ZodValidationPipe(PageQuery, 'query')) query: PageQuery,
+  ): Promise<Page<Draft>> {
     if (!(await this.briefs.findById(id))) throw notFound('brief', id);
-    return { items: (await this.draftsRepo.listByBrief(id)).map(draftFromRow) };
+    return pageOf(await this.draftsRepo.listByBrief(id, query), query.limit, draftFromRow);
   }
 }

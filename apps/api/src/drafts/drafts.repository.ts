@@ -111,12 +111,19 @@ export class DraftsRepository {
     return this.db.select().from(drafts).where(eq(drafts.jobId, jobId)).orderBy(asc(drafts.variant));
   }
 
-  listByBrief(briefId: string): Promise<DraftRow[]> {
+  /** Oldest first, one row more than `limit` (see pageOf). */
+  listByBrief(briefId: string, { limit, cursor }: PageQuery): Promise<DraftRow[]> {
     return this.db
       .select()
       .from(drafts)
-      .where(eq(drafts.briefId, briefId))
-      .orderBy(asc(drafts.createdAt), asc(drafts.variant));
+      .where(
+        and(
+          eq(drafts.briefId, briefId),
+          cursor ? afterCursorAscending(drafts.createdAt, drafts.id, cursor) : undefined,
+        ),
+      )
+      .orderBy(asc(drafts.createdAt), asc(drafts.id))
+      .limit(limit + 1);
   }
 
   /**

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { page } from '../common.js';
+import { PageQuery, page } from '../common.js';
 import { Brief, BriefCreate, BriefListQuery } from '../briefs.js';
 import { Job, JobCreate, JobListQuery, JobWithDrafts } from '../jobs.js';
 import { Batch, BatchCreate, BatchListQuery, BatchPage } from '../batches.js';
-import { DraftList } from '../drafts.js';
+import { Draft } from '../drafts.js';
 import {
   PromptTemplate,
   PromptTemplateCreate,
@@ -63,10 +63,11 @@ export const CONTENT_OPERATIONS = {
     method: 'GET',
     path: '/v1/briefs/:id/drafts',
     tag: 'Briefs',
-    summary: 'Every draft of a brief, with its origin and provenance',
+    summary: 'The drafts of a brief, oldest first, with their origin, provenance and fact-risk flags',
     params: IdParams,
+    query: PageQuery,
     status: 200,
-    response: DraftList,
+    response: page(Draft),
   }),
   createJob: op({
     method: 'POST',
