@@ -19,7 +19,13 @@ import { BriefsController } from './briefs/briefs.controller.js';
 import { BriefsRepository } from './briefs/briefs.repository.js';
 import { DraftsRepository } from './drafts/drafts.repository.js';
 import { JobEventBus } from './events/job-event-bus.js';
+import { type Env } from './config/env.schema.js';
 import { HealthController } from './health/health.controller.js';
+import { HealthServer } from './health/health-server.js';
+import { HealthService } from './health/health.service.js';
+import { WorkerLiveness } from './health/worker-liveness.js';
+import { HttpDrain } from './lifecycle/http-drain.js';
+import { JobsReconciler } from './reconciler/jobs.reconciler.js';
 import { IDEMPOTENCY_PROVIDERS } from './idempotency/idempotency.parts.js';
 import { type Infrastructure } from './infrastructure/infrastructure.js';
 import { InfrastructureLifecycle } from './infrastructure/infrastructure.lifecycle.js';
@@ -90,10 +96,13 @@ export class AppModule {
       BriefsRepository,
       DraftsRepository,
       JobsRepository,
+      GenerationQueue,
+      HealthService,
       ...SAFETY_SHARED_PROVIDERS,
       ...WEBHOOKS_SHARED_PROVIDERS,
     ];
     const api: Provider[] = [
+      HttpDrain, // first: its onModuleDestroy stops new connections before streams end
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: ApiKeyRateLimiter, useValue: infra.rateLimiter },
       { provide: LoginThrottle, useValue: infra.loginThrottle },
@@ -116,7 +125,6 @@ export class AppModule {
       LeaderboardRepository,
       LeaderboardService,
       EconomicsService,
-      GenerationQueue,
       JobsService,
       JobEventsStream,
       { provide: WEB_DIST, useValue: webDist },
@@ -152,8 +160,15 @@ export class AppModule {
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [
+      {
+        provide: WorkerLiveness,
+        useFactory: (env: Env) => new WorkerLiveness(env.WORKER_CONCURRENCY, env.LIVENESS_STALL_MS),
+        inject: [ENV],
+      },
       GenerationProcessor,
       GenerationWorker,
+      JobsReconciler,
+      ...(roles.includes('api') ? [] : [HealthServer]),
       ...TEMPLATES_WORKER_PROVIDERS,
       ...JUDGE_WORKER_PROVIDERS,
       ...WEBHOOKS_WORKER_PROVIDERS,

@@ -35,6 +35,17 @@ export const EnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
   JOB_BACKOFF_MS: z.coerce.number().int().min(0).default(2000),
+  /** A job whose worker stops renewing its lock for this long is handed to another worker (BullMQ stall check). */
+  WORKER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+  /** Rows younger than this may still be on their way into the queue; the reconciler leaves them alone. */
+  RECONCILE_GRACE_MS: z.coerce.number().int().min(0).default(120_000),
+  /** Liveness fails when jobs wait this long while this process's worker has free slots and takes none. */
+  LIVENESS_STALL_MS: z.coerce.number().int().min(100).default(60_000),
+  /** At shutdown, in-flight jobs get this long to finish before they are handed back to the queue. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
+  /** Worker-only processes serve /healthz and /readyz on this port when set. */
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   DEFAULT_PROVIDER: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),

@@ -1,24 +1,23 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import type pg from 'pg';
+import { Controller, Get } from '@nestjs/common';
 import { ProblemException } from '../common/problem.exception.js';
-import { PG_POOL } from '../infrastructure/tokens.js';
+import { HealthService, type ProbeResult } from './health.service.js';
+
+const answer = (result: ProbeResult, title: string): { status: 'ok' } => {
+  if (!result.ok) throw new ProblemException(503, title, result.reason);
+  return { status: 'ok' };
+};
 
 @Controller()
 export class HealthController {
-  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+  constructor(private readonly health: HealthService) {}
 
   @Get('healthz')
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
+  async live(): Promise<{ status: 'ok' }> {
+    return answer(await this.health.live(), 'Not live');
   }
 
   @Get('readyz')
   async ready(): Promise<{ status: 'ok' }> {
-    try {
-      await this.pool.query('SELECT 1');
-    } catch {
-      throw new ProblemException(503, 'Not ready', 'The database is not reachable.');
-    }
-    return { status: 'ok' };
+    return answer(await this.health.ready(), 'Not ready');
   }
 }

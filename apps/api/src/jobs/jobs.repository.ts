@@ -8,7 +8,7 @@ import {
   type TokenUsage,
 } from '@draftbench/contracts';
 import { generationJobs, type Database, type JobRow } from '@draftbench/db';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
@@ -58,6 +58,34 @@ export class JobsRepository {
       )
       .orderBy(desc(generationJobs.createdAt), desc(generationJobs.id))
       .limit(query.limit + 1);
+  }
+
+  /**
+   * A page of `queued`/`running` rows created before `before`, oldest first, after the keyset `after`:
+   * what the reconciler compares with the queue.
+   */
+  async listActiveCreatedBefore(
+    before: Date,
+    after: { createdAt: Date; id: string } | undefined,
+    limit: number,
+  ): Promise<JobRow[]> {
+    return this.db
+      .select()
+      .from(generationJobs)
+      .where(
+        and(
+          inArray(generationJobs.state, ACTIVE),
+          lt(generationJobs.createdAt, before),
+          after
+            ? or(
+                gt(generationJobs.createdAt, after.createdAt),
+                and(eq(generationJobs.createdAt, after.createdAt), gt(generationJobs.id, after.id)),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(asc(generationJobs.createdAt), asc(generationJobs.id))
+      .limit(limit);
   }
 
   /** queued|running → running, counting the attempt. Undefined when the job is no longer active. */

@@ -3,6 +3,7 @@ import { QUEUES, type QueuePayload } from '@draftbench/contracts';
 import { type Queue } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
+import { type QueueEntryState } from '../reconciler/reconcile-plan.js';
 import { type QueueBackend } from './queue-backend.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
@@ -46,6 +47,31 @@ export class GenerationQueue {
         throw new BulkEnqueueError(start, error);
       }
     }
+  }
+
+  /** Where the queue holds the job, `unknown` when it holds no entry for it. */
+  async entryState(jobId: string): Promise<QueueEntryState> {
+    return (await this.queue.getJobState(jobId)) as QueueEntryState;
+  }
+
+  /**
+   * The reconciler's re-add with the attempts the row has left. `replace` first removes an entry that
+   * finished without settling the row (an id still in the queue would make `add` a no-op).
+   */
+  async requeue(jobId: string, attempts: number, replace: boolean): Promise<void> {
+    if (replace) await this.queue.remove(jobId);
+    const payload = QUEUES.generation.payload.parse({ jobId });
+    await this.queue.add('generate', payload, { ...this.jobOptions(jobId), attempts });
+  }
+
+  /** What the liveness probe weighs: jobs ready to run, and whether the queue holds them back on purpose. */
+  async backlog(): Promise<{ waiting: number; heldBack: boolean }> {
+    const [waiting, paused, rateLimitTtl] = await Promise.all([
+      this.queue.getWaitingCount(),
+      this.queue.isPaused(),
+      this.queue.getRateLimitTtl(),
+    ]);
+    return { waiting, heldBack: paused || rateLimitTtl > 0 };
   }
 
   private jobOptions(jobId: string) {

@@ -107,7 +107,7 @@ export class WebhookDeliveriesRepository {
       .orderBy(asc(webhookAttempts.attempt));
   }
 
-  /** Every delivery still to be sent, for re-enqueueing at worker start. */
+  /** Every delivery still to be sent: the reconciler queues them again (ids already queued are ignored). */
   pending(): Promise<QueuedDelivery[]> {
     return this.db.select(QUEUED).from(webhookDeliveries).where(eq(webhookDeliveries.state, 'pending'));
   }

@@ -6,9 +6,10 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { QUEUES, type QueuePayload } from '@draftbench/contracts';
-import { type Worker } from 'bullmq';
+import { WaitingError, type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { JobEventBus } from '../events/job-event-bus.js';
+import { WorkerLiveness } from '../health/worker-liveness.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
@@ -16,35 +17,53 @@ import { GenerationProcessor } from './generation.processor.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
 
-/** Consumer side of the `generation` queue: the BullMQ Worker, its backoff, and cross-process cancels. */
+/**
+ * Consumer side of the `generation` queue: the BullMQ Worker, its backoff, cross-process cancels, what
+ * the liveness probe needs to know, and the drain at shutdown.
+ */
 @Injectable()
 export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(GenerationWorker.name);
   private worker?: Worker<GenerationPayload>;
   private unsubscribe?: () => void;
+  private handingBack = false;
 
   constructor(
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     private readonly processor: GenerationProcessor,
+    private readonly liveness: WorkerLiveness,
   ) {}
 
   onApplicationBootstrap(): void {
     const worker = this.backend.createWorker<GenerationPayload>(
       QUEUES.generation.name,
-      async (job, _token, signal) => {
+      async (job, token, signal) => {
         const { jobId } = QUEUES.generation.payload.parse(job.data);
-        await this.processor.process({
-          jobId,
-          attempt: job.attemptsMade + 1,
-          maxAttempts: job.opts.attempts ?? 1,
-          signal: signal ?? new AbortController().signal,
-        });
+        this.liveness.pickedUp();
+        try {
+          await this.processor.process({
+            jobId,
+            attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
+            signal: signal ?? new AbortController().signal,
+          });
+        } catch (error) {
+          // Shutdown outlasted its grace: the job goes back to the queue without spending an attempt.
+          if (!this.handingBack || !token) throw error;
+          await job.moveToWait(token);
+          throw new WaitingError();
+        } finally {
+          this.liveness.settled();
+        }
       },
       {
         concurrency: this.env.WORKER_CONCURRENCY,
         settings: { backoffStrategy: providerBackoff(this.env) },
+        // A killed worker stops renewing its locks; after this long another worker takes its jobs.
+        lockDuration: this.env.WORKER_LOCK_MS,
+        stalledInterval: this.env.WORKER_LOCK_MS,
       },
     );
     worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
@@ -54,9 +73,22 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
     this.worker = worker;
   }
 
-  /** Lets in-flight jobs finish before connections close. */
+  /**
+   * Takes no new jobs and lets in-flight ones finish for SHUTDOWN_GRACE_MS; then aborts them, and
+   * each goes back to the queue for another worker. Connections close only after this returns.
+   */
   async beforeApplicationShutdown(): Promise<void> {
     this.unsubscribe?.();
-    await this.worker?.close();
+    const worker = this.worker;
+    if (!worker) return;
+    const handBack = setTimeout(() => {
+      this.handingBack = true;
+      worker.cancelAllJobs('worker shutting down');
+    }, this.env.SHUTDOWN_GRACE_MS);
+    try {
+      await worker.close();
+    } finally {
+      clearTimeout(handBack);
+    }
   }
 }

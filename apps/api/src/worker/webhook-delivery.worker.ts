@@ -10,29 +10,26 @@ import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
-import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { WebhookDeliveryProcessor } from './webhook-delivery.processor.js';
 
 type DeliveryPayload = QueuePayload<'webhookDelivery'>;
 
-/** How often pending deliveries that never reached the queue (it was down after the commit) are queued. */
-const REQUEUE_INTERVAL_MS = 5 * 60_000;
-
-/** Consumer side of the `webhook-delivery` queue, and the sweep that re-queues what the outbox holds. */
+/**
+ * Consumer side of the `webhook-delivery` queue. Deliveries that never reached the queue (it was down
+ * after the commit, or Redis restarted empty) are queued again by the JobsReconciler.
+ */
 @Injectable()
 export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WebhookDeliveryWorker.name);
   private worker?: Worker<DeliveryPayload>;
-  private sweep?: NodeJS.Timeout;
 
   constructor(
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
     private readonly processor: WebhookDeliveryProcessor,
-    private readonly outbox: WebhookOutbox,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     this.worker = this.backend.createWorker<DeliveryPayload>(
       QUEUES.webhookDelivery.name,
       async (job) => {
@@ -47,20 +44,9 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       { concurrency: this.env.WORKER_CONCURRENCY },
     );
     this.worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
-    await this.requeue();
-    this.sweep = setInterval(() => void this.requeue(), REQUEUE_INTERVAL_MS).unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.sweep);
     await this.worker?.close();
-  }
-
-  private async requeue(): Promise<void> {
-    try {
-      await this.outbox.requeuePending();
-    } catch (error) {
-      this.logger.warn(`Could not re-queue pending webhook deliveries: ${String(error)}`);
-    }
   }
 }

@@ -13,7 +13,16 @@ export interface SpawnedApp {
 }
 
 /** Runs the built entrypoint exactly as `pnpm start` does and waits for its ready line. */
-export async function spawnApp(env: Record<string, string>, cwd: string): Promise<SpawnedApp> {
+export function spawnApp(env: Record<string, string>, cwd: string): Promise<SpawnedApp> {
+  return spawnEntrypoint(env, cwd, /Draftbench is ready at (http:\/\/\S+)/);
+}
+
+/** The same entrypoint as a worker-only process (`APP_ROLES=worker`); `url` is empty. */
+export function spawnWorker(env: Record<string, string>, cwd: string): Promise<SpawnedApp> {
+  return spawnEntrypoint({ ...env, APP_ROLES: 'worker' }, cwd, /Draftbench worker is running()/);
+}
+
+async function spawnEntrypoint(env: Record<string, string>, cwd: string, ready: RegExp): Promise<SpawnedApp> {
   const child = spawn(process.execPath, [MAIN_JS], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
@@ -23,8 +32,8 @@ export async function spawnApp(env: Record<string, string>, cwd: string): Promis
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /Draftbench is ready at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
+      const match = ready.exec(output);
+      if (match) resolve(match[1] ?? '');
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
