@@ -11,9 +11,11 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta
 
 export function createPool(connectionString: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString, max });
-  // An idle client dropped by the server (restart, pg_terminate_backend) must not crash the process;
-  // the pool replaces it on the next checkout.
+  // A client dropped by the server (restart, pg_terminate_backend) must not crash the process. The pool
+  // listens on idle clients only; a checked-out client between two queries of a transaction would
+  // emit 'error' with no listener. Its next query fails instead, and the pool discards it on release.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

@@ -20,7 +20,10 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const problem = this.toProblem(exception, request);
-    if (problem.status >= 500)
+    // A 5xx we raise on purpose (a probe failing, a dependency away) says why; anything else is a bug.
+    if (problem.status >= 500 && exception instanceof ProblemException)
+      this.logger.warn(`${problem.status} ${problem.title} (${request.url}): ${problem.detail ?? ''}`);
+    else if (problem.status >= 500)
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
     if (reply.sent) return;
     if (exception instanceof ProblemException) void reply.headers(exception.headers);
