@@ -41,6 +41,26 @@ describe('HTTP edge: validation, problem details, pagination', () => {
     return problem;
   }
 
+  it('stores SQL-looking, right-to-left, emoji and CJK text verbatim', async () => {
+    const hostile = [
+      "Robert'); DROP TABLE briefs; --",
+      "' OR '1'='1",
+      'مرحبا بالعالم \u202Eevil\u202C',
+      '👩🏽‍💻 launch 🚀 极光',
+      '$1 \\x00 %s {{title}} ${process}',
+    ];
+    const created = await app.client.briefs.create({
+      ...copyBrief('en'),
+      title: hostile[0]!,
+      audience: hostile.slice(1).join(' | '),
+    });
+    const stored = await app.client.briefs.get(created.id);
+    expect(stored.title).toBe(hostile[0]);
+    expect(stored.audience).toBe(hostile.slice(1).join(' | '));
+    // The table the title names is still there.
+    expect((await app.client.briefs.list()).items.some((b) => b.id === created.id)).toBe(true);
+  });
+
   it('rejects an invalid brief with the failing fields', async () => {
     const invalid = { ...copyBrief('en'), language: 'fr', fields: { productName: '', sellingPoints: [] } };
     const problem = await expectProblem(await post('/v1/briefs', JSON.stringify(invalid)), 400);

@@ -131,6 +131,18 @@ describe('parseBriefsCsv', () => {
     expect(tooMany.fileErrors).toEqual([expect.stringContaining('limit is 10,000')]);
   });
 
+  it('refuses CSV bombs within the byte limit without building them in memory', () => {
+    // Fifty thousand one-cell rows: reading stops after the row limit instead of collecting them all.
+    const manyRows = parseBriefsCsv(utf8(`${HEADER}\n${'x\n'.repeat(50_000)}`));
+    expect(manyRows.fileErrors).toEqual([expect.stringContaining('more than 10,000 data rows')]);
+    // Three million blank lines (3 MB) are refused by counting lines, before the parser sees them.
+    const blanks = parseBriefsCsv(utf8(`${HEADER}\n${'\n'.repeat(3_000_000)}${video('After the blanks')}`));
+    expect(blanks.fileErrors).toEqual([expect.stringContaining('at most 100,000 are read')]);
+    // Blank lines under the cap are skipped, and the rows after them keep their line numbers.
+    const someBlanks = parseBriefsCsv(utf8(`${HEADER}\n${'\n'.repeat(5_000)}${video('After the blanks')}`));
+    expect(someBlanks.rows.map((r) => r.line)).toEqual([5_002]);
+  });
+
   it('refuses a file over maxBytes before reading it', () => {
     const result = parseBriefsCsv(utf8(`${HEADER}\n${video('x')}`), { maxBytes: 10 });
     expect(result.fileErrors).toEqual([expect.stringContaining('the limit is')]);

@@ -12,6 +12,15 @@ import { type CsvRecord, readCsvRecords } from './csv-records.js';
 import { csvRowToBriefInput } from './csv-row.js';
 import { issueMessage } from './zod-errors.js';
 
+/** Physical lines allowed per data row, for rows with multi-line cells and the odd blank line. */
+const LINES_PER_ROW = 10;
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
 /**
  * Reads an uploaded briefs CSV (format: csv-columns.ts, docs/examples/README.md). Problems with the file
  * as a whole (size, encoding, quoting, headers, row count) stop everything and come back as `fileErrors`;
@@ -32,20 +41,31 @@ export function parseBriefsCsv(bytes: Uint8Array, limits: BatchLimits = {}): Bat
   if (!decoded.ok) return fileFailure('unknown', decoded.error);
   const { encoding } = decoded;
 
-  const read = readCsvRecords(decoded.text);
+  // Blank lines cost the parser as much as rows do: millions of them (a CSV bomb well within the byte
+  // limit) would hold the event loop for minutes. Multi-line cells leave plenty of room under this cap.
+  const maxLines = maxRows * LINES_PER_ROW;
+  const lines = countLines(decoded.text);
+  if (lines > maxLines) {
+    return fileFailure(
+      encoding,
+      `The file has ${lines.toLocaleString('en')} lines; at most ${maxLines.toLocaleString('en')} are read (${maxRows.toLocaleString('en')} rows per batch). Remove blank lines or split the file.`,
+    );
+  }
+  // The header, the rows allowed, and one more to know the file is over the limit.
+  const read = readCsvRecords(decoded.text, maxRows + 2);
   if (!read.ok) return fileFailure(encoding, read.error);
 
-  // Blank lines (and Excel's all-empty ",,,," rows) are skipped, but keep their line numbers counted.
-  const [header, ...data] = read.records.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const [header, ...data] = read.records;
   if (!header) return fileFailure(encoding, 'The file is empty; the first line must be the column headers.');
 
   const columns = readHeader(header.cells);
   if (!Array.isArray(columns)) return fileFailure(encoding, ...columns.errors);
   if (data.length === 0) return fileFailure(encoding, 'The file has a header but no data rows.');
   if (data.length > maxRows) {
+    const count = read.more ? 'more than ' : '';
     return fileFailure(
       encoding,
-      `The file has ${data.length.toLocaleString('en')} data rows; the limit is ${maxRows.toLocaleString('en')} per batch. Split it into smaller files.`,
+      `The file has ${count}${(read.more ? maxRows : data.length).toLocaleString('en')} data rows; the limit is ${maxRows.toLocaleString('en')} per batch. Split it into smaller files.`,
     );
   }
 

@@ -6,7 +6,14 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export type ReadRecordsResult = { ok: true; records: CsvRecord[] } | { ok: false; error: string };
+export type ReadRecordsResult =
+  /** `more`: reading stopped after `maxRecords` records and the file holds more. */
+  { ok: true; records: CsvRecord[]; more: boolean } | { ok: false; error: string };
+
+/** Longest record csv-parse builds: a never-closed quote or a million-column row stops here, not in memory. */
+const MAX_RECORD_CHARS = 128_000;
+
+class EnoughRecords extends Error {}
 
 const QUOTE_PROBLEMS: Readonly<Record<string, string>> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted cell starts here and is never closed',
@@ -26,29 +33,41 @@ const QUOTE_PROBLEMS: Readonly<Record<string, string>> = {
  *
  * Broken quoting is a file-level error: after it the parser cannot know where rows begin, so reporting
  * "later rows" would be guesswork.
+ *
+ * Blank records (empty lines, Excel's all-empty ",,,," rows) are skipped but their lines counted, and
+ * reading stops after `maxRecords` non-blank records: a file of millions of tiny rows (a CSV bomb
+ * within the byte limit) never becomes millions of objects.
  */
-export function readCsvRecords(text: string): ReadRecordsResult {
+export function readCsvRecords(text: string, maxRecords = Infinity): ReadRecordsResult {
   const normalised = text.replace(/\r\n?/g, '\n');
   const records: CsvRecord[] = [];
   let lastEndLine = 0;
+  let more = false;
   try {
     parse(normalised, {
       delimiter: guessDelimiter(normalised),
       record_delimiter: '\n',
       relax_column_count: true, // wrong cell counts are reported per row by the caller, not thrown
       relax_quotes: true, // a bare quote inside an unquoted cell (他说"好") is kept as text
+      max_record_size: MAX_RECORD_CHARS,
       on_record: (cells: string[], context) => {
-        records.push({ line: lastEndLine + 1, cells });
+        if (cells.some((c) => c.trim() !== '')) {
+          if (records.length === maxRecords) throw new EnoughRecords();
+          records.push({ line: lastEndLine + 1, cells });
+        }
         lastEndLine = context.lines;
         return null; // collected above; nothing to return
       },
     });
   } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    const problem = QUOTE_PROBLEMS[code] ?? (err instanceof Error ? err.message : String(err));
-    return { ok: false, error: `Line ${lastEndLine + 1}: the CSV is malformed — ${problem}.` };
+    if (err instanceof EnoughRecords) more = true;
+    else {
+      const code = (err as { code?: string }).code ?? '';
+      const problem = QUOTE_PROBLEMS[code] ?? (err instanceof Error ? err.message : String(err));
+      return { ok: false, error: `Line ${lastEndLine + 1}: the CSV is malformed — ${problem}.` };
+    }
   }
-  return { ok: true, records };
+  return { ok: true, records, more };
 }
 
 /**
