@@ -26,6 +26,8 @@ import { HealthService } from './health/health.service.js';
 import { WorkerLiveness } from './health/worker-liveness.js';
 import { HttpDrain } from './lifecycle/http-drain.js';
 import { JobsReconciler } from './reconciler/jobs.reconciler.js';
+import { Metrics } from './observability/metrics.js';
+import { MetricsController } from './observability/metrics.controller.js';
 import { IDEMPOTENCY_PROVIDERS } from './idempotency/idempotency.parts.js';
 import { type Infrastructure } from './infrastructure/infrastructure.js';
 import { InfrastructureLifecycle } from './infrastructure/infrastructure.lifecycle.js';
@@ -93,6 +95,7 @@ export class AppModule {
       { provide: QUEUE_BACKEND, useValue: infra.queueBackend },
       { provide: JobEventBus, useValue: infra.eventBus },
       { provide: ProviderRegistry, useValue: infra.providers },
+      { provide: Metrics, useValue: infra.metrics },
       BriefsRepository,
       DraftsRepository,
       JobsRepository,
@@ -138,6 +141,7 @@ export class AppModule {
     ];
     const controllers: Type[] = [
       HealthController,
+      MetricsController,
       AuthController,
       UsersController,
       BriefsController,

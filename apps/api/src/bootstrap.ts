@@ -6,11 +6,14 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module.js';
+import { AuthService } from './auth/auth.service.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { registerSecurityHeaders } from './common/security-headers.js';
 import { type Env } from './config/env.schema.js';
 import { registerBodyDigest } from './idempotency/body-digest.js';
 import { startInfrastructure, type Infrastructure } from './infrastructure/infrastructure.js';
+import { registerHttpMetrics } from './observability/http-metrics.js';
+import { registerQueueDashboard } from './observability/queue-dashboard.js';
 import { registerDocsUi } from './openapi/docs-ui.js';
 import { findWebDist } from './web/web-dist.js';
 
@@ -56,9 +59,15 @@ export async function startApp(env: Env): Promise<RunningApp> {
     await registerSecurityHeaders(app);
     await app.register(fastifyCookie);
     registerBodyDigest(app.getHttpAdapter().getInstance());
+    registerHttpMetrics(app.getHttpAdapter().getInstance(), infra.metrics);
     // Multipart bodies are only read by routes that ask for them (batch CSV uploads), with their own limits.
     await app.register(fastifyMultipart);
     await registerDocsUi(app);
+    await registerQueueDashboard(
+      app.getHttpAdapter().getInstance(),
+      app.get(AuthService),
+      infra.queueBackend,
+    );
     if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
     await app.listen({ host: env.HOST, port: env.PORT });
     const address = app.getHttpServer().address();

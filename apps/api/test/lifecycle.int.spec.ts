@@ -90,7 +90,7 @@ describe('a worker-only process', () => {
     await rm(cwd, { recursive: true, force: true });
   });
 
-  it('serves liveness and readiness on HEALTH_PORT', async () => {
+  it('serves liveness, readiness and metrics on HEALTH_PORT', async () => {
     const worker = await spawnWorker({ DATABASE_URL: db.url, HEALTH_PORT: '0', LOG_LEVEL: 'log' }, cwd);
     try {
       const base = await waitFor(
@@ -99,6 +99,9 @@ describe('a worker-only process', () => {
       );
       expect(await probe(`${base}/healthz`)).toEqual({ status: 200, body: { status: 'ok' } });
       expect(await probe(`${base}/readyz`)).toEqual({ status: 200, body: { status: 'ok' } });
+      expect(await (await fetch(`${base}/metrics`)).text()).toContain(
+        'draftbench_queue_jobs{queue="generation"',
+      );
       expect((await fetch(`${base}/other`)).status).toBe(404);
     } finally {
       await worker.stop('SIGTERM');

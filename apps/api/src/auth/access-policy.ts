@@ -15,6 +15,7 @@ import { PUBLIC, rule, sessionOnly, type Access, type RouteRule } from './route-
 export const ACCESS_POLICY: Record<string, RouteRule> = {
   'GET /healthz': PUBLIC,
   'GET /readyz': PUBLIC,
+  'GET /metrics': PUBLIC, // scraped on the internal network (see the operation's description)
   'GET /*': PUBLIC, // the web app's index.html
 
   'GET /v1/openapi.json': PUBLIC,

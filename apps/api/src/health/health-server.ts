@@ -9,11 +9,12 @@ import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
 import { type Env } from '../config/env.schema.js';
 import { ENV } from '../infrastructure/tokens.js';
+import { Metrics } from '../observability/metrics.js';
 import { HealthService, type ProbeResult } from './health.service.js';
 
 /**
- * Probes for a worker-only process (no HTTP API): `/healthz` and `/readyz` on HEALTH_PORT, with the
- * same answers the API gives. It stays up until the very end of shutdown so the orchestrator sees
+ * Probes and metrics for a worker-only process (no HTTP API): `/healthz`, `/readyz` and `/metrics` on
+ * HEALTH_PORT, with the same answers the API gives. It stays up until the very end of shutdown so the orchestrator sees
  * the drain.
  */
 @Injectable()
@@ -23,6 +24,7 @@ export class HealthServer implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly health: HealthService,
+    private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -32,6 +34,13 @@ export class HealthServer implements OnApplicationBootstrap, OnApplicationShutdo
       '/readyz': () => this.health.ready(),
     };
     this.server = createServer((req, res) => {
+      if (req.method === 'GET' && req.url === '/metrics') {
+        void this.metrics.registry.metrics().then((body) => {
+          res.writeHead(200, { 'content-type': this.metrics.registry.contentType });
+          res.end(body);
+        });
+        return;
+      }
       const probe = req.method === 'GET' ? probes[req.url ?? ''] : undefined;
       if (!probe) {
         res.writeHead(404, { 'content-type': 'application/problem+json' });

@@ -6,7 +6,7 @@ import {
   type Database,
   type EmbeddedDatabase,
 } from '@draftbench/db';
-import { createProviderRegistry, parseModelList, type ProviderRegistry } from '@draftbench/llm';
+import { createProviderRegistry, parseModelList, ProviderRegistry } from '@draftbench/llm';
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import { createApiKeyRateLimiter, type ApiKeyRateLimiter } from '../api-keys/api-key-rate-limiter.js';
@@ -16,6 +16,8 @@ import { type Env } from '../config/env.schema.js';
 import { type JobEventBus } from '../events/job-event-bus.js';
 import { PostgresJobEventBus } from '../events/postgres-event-bus.js';
 import { RedisJobEventBus } from '../events/redis-event-bus.js';
+import { MeteredProvider } from '../observability/metered-provider.js';
+import { Metrics } from '../observability/metrics.js';
 import { createQueueBackend, type QueueBackend } from '../queue/queue-backend.js';
 
 /** Connections and servers that live outside Nest's container and outlive any one module. */
@@ -29,6 +31,7 @@ export interface Infrastructure {
   rateLimiter: ApiKeyRateLimiter;
   loginThrottle: LoginThrottle;
   providers: ProviderRegistry;
+  metrics: Metrics;
   embedded?: EmbeddedDatabase;
   /**
    * Closes once, in dependency order: bus, rate limit store, queues and their connections, pool, then the
@@ -62,7 +65,7 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
     const rateLimits = createRateLimitStore({ redisUrl: env.REDIS_URL, pool });
     const rateLimiter = createApiKeyRateLimiter(rateLimits, env.QUEUE_PREFIX);
     const loginThrottle = new LoginThrottle(rateLimits, env.QUEUE_PREFIX);
-    const providers = createProviderRegistry({
+    const configured = createProviderRegistry({
       defaultProvider: env.DEFAULT_PROVIDER,
       templateChunkDelayMs: env.TEMPLATE_CHUNK_DELAY_MS,
       openai:
@@ -76,6 +79,12 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
             }
           : undefined,
     });
+    const metrics = new Metrics();
+    // Every provider call is measured at the boundary, whoever makes it (generation, judge).
+    const providers = new ProviderRegistry(
+      configured.names().map((name) => new MeteredProvider(configured.get(name), metrics)),
+      configured.defaultProvider().info.name,
+    );
     log(`Queue backend: ${queueBackend.kind}; default provider: ${providers.defaultProvider().info.name}`);
     return {
       env,
@@ -87,6 +96,7 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       rateLimiter,
       loginThrottle,
       providers,
+      metrics,
       embedded,
       close: once(async () => {
         await eventBus.close();

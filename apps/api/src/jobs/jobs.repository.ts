@@ -12,6 +12,7 @@ import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
+import { Metrics } from '../observability/metrics.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 
 export type NewJob = typeof generationJobs.$inferInsert;
@@ -28,6 +29,7 @@ export class JobsRepository {
   constructor(
     @Inject(DB) private readonly db: Database,
     private readonly outbox: WebhookOutbox,
+    private readonly metrics: Metrics,
   ) {}
 
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
@@ -107,8 +109,10 @@ export class JobsRepository {
     return this.transition(id, ['running'], { state: 'succeeded', usage, costUsd, finishedAt: sql`now()` });
   }
 
-  markFailed(id: string, error: JobError): Promise<JobRow | undefined> {
-    return this.transition(id, ACTIVE, { state: 'failed', error, finishedAt: sql`now()` });
+  async markFailed(id: string, error: JobError): Promise<JobRow | undefined> {
+    const row = await this.transition(id, ACTIVE, { state: 'failed', error, finishedAt: sql`now()` });
+    if (row) this.metrics.jobsFailed.inc({ code: error.code });
+    return row;
   }
 
   /** The safety gate refused the brief before any model call: final, never retried. */

@@ -4,6 +4,7 @@ import { type Queue } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { type QueueEntryState } from '../reconciler/reconcile-plan.js';
+import { Metrics } from '../observability/metrics.js';
 import { type QueueBackend } from './queue-backend.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
@@ -19,9 +20,11 @@ export class GenerationQueue {
   constructor(
     @Inject(QUEUE_BACKEND) backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
+    metrics: Metrics,
   ) {
     this.queue = backend.createQueue<GenerationPayload>(QUEUES.generation.name);
     this.queue.on('error', () => undefined); // surfaced where enqueue() is awaited
+    metrics.watchQueue(QUEUES.generation.name, this.queue as Queue);
   }
 
   async enqueue(jobId: string): Promise<void> {

@@ -3,6 +3,7 @@ import { QUEUES, type QueuePayload } from '@draftbench/contracts';
 import { type Queue } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
+import { Metrics } from '../observability/metrics.js';
 import { type QueueBackend } from './queue-backend.js';
 
 type JudgePayload = QueuePayload<'judge'>;
@@ -15,9 +16,11 @@ export class JudgeQueue {
   constructor(
     @Inject(QUEUE_BACKEND) backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
+    metrics: Metrics,
   ) {
     this.queue = backend.createQueue<JudgePayload>(QUEUES.judge.name);
     this.queue.on('error', () => undefined); // surfaced where enqueue() is awaited
+    metrics.watchQueue(QUEUES.judge.name, this.queue as Queue);
   }
 
   async enqueue(runId: string): Promise<void> {

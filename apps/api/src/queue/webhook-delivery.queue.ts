@@ -4,6 +4,7 @@ import { type Queue } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { type QueuedDelivery } from '../webhooks/webhook-deliveries.repository.js';
+import { Metrics } from '../observability/metrics.js';
 import { type QueueBackend } from './queue-backend.js';
 
 type DeliveryPayload = QueuePayload<'webhookDelivery'>;
@@ -23,9 +24,11 @@ export class WebhookDeliveryQueue {
   constructor(
     @Inject(QUEUE_BACKEND) backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
+    metrics: Metrics,
   ) {
     this.queue = backend.createQueue<DeliveryPayload>(QUEUES.webhookDelivery.name);
     this.queue.on('error', () => undefined); // surfaced where enqueue() is awaited
+    metrics.watchQueue(QUEUES.webhookDelivery.name, this.queue as Queue);
   }
 
   async enqueue(deliveries: readonly QueuedDelivery[], chunkSize = 500): Promise<void> {

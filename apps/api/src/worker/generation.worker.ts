@@ -11,6 +11,7 @@ import { type Env } from '../config/env.schema.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { WorkerLiveness } from '../health/worker-liveness.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
+import { Metrics } from '../observability/metrics.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { GenerationProcessor } from './generation.processor.js';
@@ -29,6 +30,7 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
   private handingBack = false;
 
   constructor(
+    private readonly metrics: Metrics,
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
     @Inject(JobEventBus) private readonly bus: JobEventBus,
@@ -67,6 +69,7 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
       },
     );
     worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    this.metrics.observeWorker(QUEUES.generation.name, worker);
     this.unsubscribe = this.bus.subscribe((signal) => {
       if (signal.kind === 'cancel') worker.cancelJob(signal.jobId, 'cancelled by request');
     });

@@ -9,6 +9,7 @@ import { QUEUES, type QueuePayload } from '@draftbench/contracts';
 import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
+import { Metrics } from '../observability/metrics.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { JudgeProcessor } from './judge.processor.js';
@@ -24,6 +25,7 @@ export class JudgeWorker implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly stopping = new AbortController();
 
   constructor(
+    private readonly metrics: Metrics,
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
     private readonly processor: JudgeProcessor,
@@ -48,6 +50,7 @@ export class JudgeWorker implements OnApplicationBootstrap, BeforeApplicationShu
       },
     );
     this.worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    this.metrics.observeWorker(QUEUES.judge.name, this.worker);
   }
 
   /** Stops the in-flight run (its verdicts so far are kept) and hands it back to the queue. */

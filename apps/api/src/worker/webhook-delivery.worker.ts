@@ -9,6 +9,7 @@ import { QUEUES, type QueuePayload } from '@draftbench/contracts';
 import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
+import { Metrics } from '../observability/metrics.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { WebhookDeliveryProcessor } from './webhook-delivery.processor.js';
 
@@ -24,6 +25,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   private worker?: Worker<DeliveryPayload>;
 
   constructor(
+    private readonly metrics: Metrics,
     @Inject(QUEUE_BACKEND) private readonly backend: QueueBackend,
     @Inject(ENV) private readonly env: Env,
     private readonly processor: WebhookDeliveryProcessor,
@@ -44,6 +46,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       { concurrency: this.env.WORKER_CONCURRENCY },
     );
     this.worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    this.metrics.observeWorker(QUEUES.webhookDelivery.name, this.worker);
   }
 
   async beforeApplicationShutdown(): Promise<void> {

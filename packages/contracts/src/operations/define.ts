@@ -26,8 +26,8 @@ export interface Operation {
   status: number;
   /** The JSON body of the success answer; absent for 204 and for `produces`. */
   response?: z.ZodType;
-  /** A success answer that is not JSON: an SSE stream, CSV or JSON Lines. */
-  produces?: 'text/event-stream' | 'text/csv' | 'application/x-ndjson' | 'text/html';
+  /** A success answer that is not JSON: an SSE stream, CSV, JSON Lines, HTML or Prometheus text. */
+  produces?: 'text/event-stream' | 'text/csv' | 'application/x-ndjson' | 'text/html' | 'text/plain';
   /** Errors this route answers beyond those every route of its kind has (see the OpenAPI builder). */
   errors?: readonly number[];
 }

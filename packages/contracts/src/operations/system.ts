@@ -26,6 +26,16 @@ export const SYSTEM_OPERATIONS = {
     response: Health,
     errors: [503],
   }),
+  metrics: op({
+    method: 'GET',
+    path: '/metrics',
+    tag: 'System',
+    summary: 'Prometheus metrics of this process',
+    description:
+      'Queue depth per state, job duration, provider latency, first-token time, tokens, cost and errors, failed jobs by reason, HTTP latency, and Node.js process metrics. Meant for a scraper on the internal network; the nginx of docker/compose.yml does not expose it. Worker-only processes serve it on HEALTH_PORT.',
+    status: 200,
+    produces: 'text/plain',
+  }),
   openApi: op({
     method: 'GET',
     path: '/v1/openapi.json',
