@@ -66,6 +66,8 @@ import {
   WEBHOOKS_WORKER_PROVIDERS,
 } from './webhooks/webhooks.parts.js';
 import { GenerationProcessor } from './worker/generation.processor.js';
+import { ProviderBudget } from './worker/provider-budget.js';
+import { ProviderLimits } from './worker/provider-limits.js';
 import { GenerationWorker } from './worker/generation.worker.js';
 
 export interface AppModuleOptions {
@@ -152,6 +154,8 @@ export class AppModule {
     ];
     if (webDist) controllers.push(WebAppController); // last: its catch-all must not shadow API routes
     const worker: Provider[] = [
+      { provide: ProviderBudget, useValue: infra.providerBudget },
+      ProviderLimits,
       GenerationProcessor,
       GenerationWorker,
       ...TEMPLATES_WORKER_PROVIDERS,

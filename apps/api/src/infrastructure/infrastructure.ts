@@ -17,6 +17,8 @@ import { type JobEventBus } from '../events/job-event-bus.js';
 import { PostgresJobEventBus } from '../events/postgres-event-bus.js';
 import { RedisJobEventBus } from '../events/redis-event-bus.js';
 import { createQueueBackend, type QueueBackend } from '../queue/queue-backend.js';
+import { createProviderBudget, type ProviderBudget } from '../worker/provider-budget.js';
+import { providerBudgetLimits } from '../worker/provider-limits.js';
 
 /** Connections and servers that live outside Nest's container and outlive any one module. */
 export interface Infrastructure {
@@ -28,6 +30,8 @@ export interface Infrastructure {
   eventBus: JobEventBus;
   rateLimiter: ApiKeyRateLimiter;
   loginThrottle: LoginThrottle;
+  /** Requests and tokens per minute per provider, shared by every worker process. */
+  providerBudget: ProviderBudget;
   providers: ProviderRegistry;
   embedded?: EmbeddedDatabase;
   /**
@@ -62,6 +66,7 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
     const rateLimits = createRateLimitStore({ redisUrl: env.REDIS_URL, pool });
     const rateLimiter = createApiKeyRateLimiter(rateLimits, env.QUEUE_PREFIX);
     const loginThrottle = new LoginThrottle(rateLimits, env.QUEUE_PREFIX);
+    const providerBudget = createProviderBudget(rateLimits, env.QUEUE_PREFIX, providerBudgetLimits(env));
     const providers = createProviderRegistry({
       defaultProvider: env.DEFAULT_PROVIDER,
       templateChunkDelayMs: env.TEMPLATE_CHUNK_DELAY_MS,
@@ -86,6 +91,7 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       eventBus,
       rateLimiter,
       loginThrottle,
+      providerBudget,
       providers,
       embedded,
       close: once(async () => {

@@ -13,6 +13,7 @@ import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { GenerationProcessor } from './generation.processor.js';
+import { QUEUE_RATE_LIMITER, toQueueSignal } from './hand-back.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
 
@@ -33,17 +34,23 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
   onApplicationBootstrap(): void {
     const worker = this.backend.createWorker<GenerationPayload>(
       QUEUES.generation.name,
-      async (job, _token, signal) => {
-        const { jobId } = QUEUES.generation.payload.parse(job.data);
-        await this.processor.process({
-          jobId,
-          attempt: job.attemptsMade + 1,
-          maxAttempts: job.opts.attempts ?? 1,
-          signal: signal ?? new AbortController().signal,
-        });
+      async (job, token, signal) => {
+        const { jobId, rateLimitedRounds = 0 } = QUEUES.generation.payload.parse(job.data);
+        await this.processor
+          .process({
+            jobId,
+            attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
+            signal: signal ?? new AbortController().signal,
+            rateLimitedRounds: { used: rateLimitedRounds, allowed: this.env.PROVIDER_RATE_LIMITED_ROUNDS },
+          })
+          .catch(async (error: unknown) => {
+            throw await toQueueSignal(error, job, token, worker);
+          });
       },
       {
         concurrency: this.env.WORKER_CONCURRENCY,
+        limiter: QUEUE_RATE_LIMITER,
         settings: { backoffStrategy: providerBackoff(this.env) },
       },
     );
