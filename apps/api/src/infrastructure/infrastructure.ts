@@ -66,7 +66,12 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
     const rateLimits = createRateLimitStore({ redisUrl: env.REDIS_URL, pool });
     const rateLimiter = createApiKeyRateLimiter(rateLimits, env.QUEUE_PREFIX);
     const loginThrottle = new LoginThrottle(rateLimits, env.QUEUE_PREFIX);
-    const providerBudget = createProviderBudget(rateLimits, env.QUEUE_PREFIX, providerBudgetLimits(env));
+    const providerBudget = createProviderBudget(
+      rateLimits,
+      env.QUEUE_PREFIX,
+      providerBudgetLimits(env),
+      env.PROVIDER_BUDGET_WINDOW_SECONDS,
+    );
     const providers = createProviderRegistry({
       defaultProvider: env.DEFAULT_PROVIDER,
       templateChunkDelayMs: env.TEMPLATE_CHUNK_DELAY_MS,
