@@ -238,7 +238,7 @@ describe.each(BACKENDS)('provider limits on the %s backend', (backend) => {
       // 120 requests a minute, counted in 1-second windows: two calls a second.
       h = await startHarness(backend, 'rpm', {
         OPENAI_REQUESTS_PER_MINUTE: '120',
-        PROVIDER_BUDGET_WINDOW_SECONDS: '1',
+        BUDGET_WINDOW_SECONDS: '1',
         PROVIDER_RATE_LIMITED_ROUNDS: '2',
         WORKER_CONCURRENCY: '6',
       });

@@ -44,7 +44,7 @@ export const EnvSchema = z.object({
   OPENAI_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(0),
   OPENAI_TOKENS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
   OPENAI_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
-  PROVIDER_BUDGET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  BUDGET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   PROVIDER_RATE_LIMITED_ROUNDS: z.coerce.number().int().min(0).max(100).default(5),
   OPENAI_MODERATION_MODEL: optionalString,
   OPENAI_MODERATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),

@@ -70,7 +70,7 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       rateLimits,
       env.QUEUE_PREFIX,
       providerBudgetLimits(env),
-      env.PROVIDER_BUDGET_WINDOW_SECONDS,
+      env.BUDGET_WINDOW_SECONDS,
     );
     const providers = createProviderRegistry({
       defaultProvider: env.DEFAULT_PROVIDER,

@@ -51,7 +51,8 @@ const reviewOf = (output: SafetyCheck, brief: SafetyCheck): SafetyCheck | null =
  * One attempt at a generation job: row → running, the safety gate on the brief (a refusal ends the job
  * `refused` before any model call), stream each missing variant from the provider, check and store it
  * (idempotent per variant; flagged drafts are held), then succeeded. Only the last attempt, or a failure
- * no retry can fix, writes `failed`; a cancelled row is never overwritten.
+ * no retry can fix, writes `failed`; a cancelled row is never overwritten. An attempt stopped by a limit
+ * (a spent budget, a 429 with Retry-After) is handed back without counting (hand-back.ts).
  */
 @Injectable()
 export class GenerationProcessor {

@@ -76,7 +76,8 @@ export class ProviderBudget {
         const difference = Math.ceil(reportedTokens) - charged;
         // Over-use counts whichever window is current; a refund only makes sense in the window it was charged to.
         if (difference > 0) await tokens.limiter.penalty(provider, difference);
-        else if (difference < 0 && Date.now() < windowEnds) await tokens.limiter.reward(provider, -difference);
+        else if (difference < 0 && Date.now() < windowEnds)
+          await tokens.limiter.reward(provider, -difference);
       },
     };
   }

@@ -14,7 +14,10 @@ import { ProviderBudget, type BudgetLimits } from './provider-budget.js';
 /** The per-minute budgets of each provider from the environment (0 = unlimited, the template default). */
 export function providerBudgetLimits(env: Env): Record<string, BudgetLimits> {
   return {
-    openai: { requestsPerMinute: env.OPENAI_REQUESTS_PER_MINUTE, tokensPerMinute: env.OPENAI_TOKENS_PER_MINUTE },
+    openai: {
+      requestsPerMinute: env.OPENAI_REQUESTS_PER_MINUTE,
+      tokensPerMinute: env.OPENAI_TOKENS_PER_MINUTE,
+    },
     template: {
       requestsPerMinute: env.TEMPLATE_REQUESTS_PER_MINUTE,
       tokensPerMinute: env.TEMPLATE_TOKENS_PER_MINUTE,
@@ -42,7 +45,8 @@ export class ProviderLimits {
   gate(provider: LlmProvider): AdaptiveConcurrency | undefined {
     if (provider.info.ruleBased) return undefined;
     let gate = this.gates.get(provider.info.name);
-    if (!gate) this.gates.set(provider.info.name, (gate = new AdaptiveConcurrency(this.env.OPENAI_MAX_CONCURRENCY)));
+    if (!gate)
+      this.gates.set(provider.info.name, (gate = new AdaptiveConcurrency(this.env.OPENAI_MAX_CONCURRENCY)));
     return gate;
   }
 
