@@ -37,7 +37,7 @@ const COMPLETION_HEADROOM = 1.5;
  * and settle with the usage the provider reports.
  */
 export function estimateRequestTokens(
-  prompt: RenderedPrompt,
+  prompt: Pick<RenderedPrompt, 'system' | 'user'>,
   limits: { maxTokens?: number; targetLength: number; language: Language },
 ): number {
   const promptTokens = estimateTokens(`${prompt.system}\n${prompt.user}`);
