@@ -41,8 +41,8 @@ export class ProviderLimits {
     @Inject(ProviderBudget) private readonly budget: ProviderBudget,
   ) {}
 
-  /** This process's concurrency limit of a provider, or undefined when it has none. */
-  gate(provider: LlmProvider): AdaptiveConcurrency | undefined {
+  /** This process's concurrency limit of a provider (`openai` is the only remote one), or none. */
+  private gate(provider: LlmProvider): AdaptiveConcurrency | undefined {
     if (provider.info.ruleBased) return undefined;
     let gate = this.gates.get(provider.info.name);
     if (!gate)
