@@ -37,26 +37,39 @@ const stall: FakeBehaviour = { kind: 'stream', deltas: ['Then ', 'silence ', 'he
 interface Harness {
   db: TestDatabase;
   provider: FakeOpenAIServer;
+  /** API and worker. */
   app: TestApp;
+  /** Further worker-only instances on the same database and queue, each calling with its own key. */
+  workers: TestApp[];
 }
 
-async function startHarness(backend: Backend, label: string, env: Record<string, string>): Promise<Harness> {
+async function startHarness(
+  backend: Backend,
+  label: string,
+  env: Record<string, string>,
+  extraWorkers = 0,
+): Promise<Harness> {
   const provider = await startFakeOpenAIServer(ok);
   const db = await createTestDatabase(`${label}_${backend}`);
-  const app = await startTestApp({
+  const shared = {
     DATABASE_URL: db.url,
     REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined,
     QUEUE_PREFIX: uniquePrefix(`${label}-${backend}`),
-    OPENAI_API_KEY: 'sk-faults-test-key',
     OPENAI_BASE_URL: provider.baseURL,
     OPENAI_MODELS: 'fake-model:1:2',
     ...env,
-  });
-  return { db, provider, app };
+  };
+  const app = await startTestApp({ ...shared, OPENAI_API_KEY: 'sk-faults-key-app' });
+  const workers = await Promise.all(
+    Array.from({ length: extraWorkers }, (_, i) =>
+      startTestApp({ ...shared, APP_ROLES: 'worker', OPENAI_API_KEY: `sk-faults-key-worker-${i}` }),
+    ),
+  );
+  return { db, provider, app, workers };
 }
 
 async function stopHarness(h: Harness | undefined): Promise<void> {
-  await h?.app.close();
+  await Promise.all([h?.app.close(), ...(h?.workers ?? []).map((w) => w.close())]);
   await h?.provider.close();
   await h?.db.drop();
 }
@@ -232,16 +245,21 @@ describe('provider faults on the redis backend', () => {
 
 /** Waits that go through the queue (delayed jobs, a rate-limited queue), on both backends. */
 describe.each(BACKENDS)('provider limits on the %s backend', (backend) => {
-  describe('request budget and Retry-After', () => {
+  describe('request budget and Retry-After, across two worker processes', () => {
     let h: Harness;
     beforeAll(async () => {
-      // 120 requests a minute, counted in 1-second windows: two calls a second.
-      h = await startHarness(backend, 'rpm', {
-        OPENAI_REQUESTS_PER_MINUTE: '120',
-        BUDGET_WINDOW_SECONDS: '1',
-        PROVIDER_RATE_LIMITED_ROUNDS: '2',
-        WORKER_CONCURRENCY: '6',
-      });
+      // 120 requests a minute, counted in 1-second windows: two calls a second, for both workers together.
+      h = await startHarness(
+        backend,
+        'rpm',
+        {
+          OPENAI_REQUESTS_PER_MINUTE: '120',
+          BUDGET_WINDOW_SECONDS: '1',
+          PROVIDER_RATE_LIMITED_ROUNDS: '2',
+          WORKER_CONCURRENCY: '1',
+        },
+        1,
+      );
     });
     afterAll(() => stopHarness(h));
 
@@ -250,12 +268,14 @@ describe.each(BACKENDS)('provider limits on the %s backend', (backend) => {
       const jobs = await Promise.all([1, 2, 3, 4, 5].map(() => createJob(app, 'rpm')));
       const results = await Promise.all(jobs.map((j) => follow(app, j.id)));
       expect(results.map((j) => [j.state, j.attempts])).toEqual(jobs.map(() => ['succeeded', 1]));
-      const at = callsOf(provider, 'rpm')
-        .map((r) => r.at)
-        .sort((a, b) => a - b);
+      const calls = callsOf(provider, 'rpm');
+      // Both processes called the provider (each with its own key)…
+      expect(new Set(calls.map((r) => r.headers.authorization)).size).toBe(2);
+      const at = calls.map((r) => r.at).sort((a, b) => a - b);
       expect(at).toHaveLength(5);
-      // Calls 1–2 share the first window; call 3 needs the second, call 5 the third (less some latency
-      // between charging a call and its arrival here; without a shared budget all five arrive at once).
+      // …yet drew on one budget: calls 1–2 share the first window, call 3 needs the second, call 5 the third
+      // (less some latency between charging a call and its arrival here). With a budget per process, four
+      // calls would fit the first window.
       expect(at[2]! - at[0]!).toBeGreaterThanOrEqual(700);
       expect(at[4]! - at[0]!).toBeGreaterThanOrEqual(1700);
     });
@@ -268,7 +288,7 @@ describe.each(BACKENDS)('provider limits on the %s backend', (backend) => {
       expect(waiting.state).toBe('queued');
       expect(waiting.error?.message).toMatch(/waiting 1500 ms without using an attempt \(round 1 of 2\)/);
       expect(waiting.attempts).toBe(0);
-      // Another job, created during the pause, is not handed to a worker before it ends.
+      // Another job, created during the pause, is not handed to either worker before it ends.
       const other = await createJob(app, 'pause-other');
       const [done, otherDone] = await Promise.all([follow(app, refused.id), follow(app, other.id)]);
       expect(done).toMatchObject({ state: 'succeeded', attempts: 1 });
