@@ -46,8 +46,7 @@ export interface FakeOpenAIServer {
   /** Pass as the SDK's baseURL. */
   baseURL: string;
   requests: RecordedRequest[];
-  /** Chat requests open right now (arrived, response not yet closed), and the most there ever were. */
-  readonly openChats: number;
+  /** The most chat requests open at once (arrived, response not yet closed). */
   readonly peakOpenChats: number;
   /** Starts counting the peak afresh from the chats open now. */
   resetPeak(): void;
@@ -164,9 +163,6 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
-    get openChats() {
-      return open;
-    },
     get peakOpenChats() {
       return peak;
     },
