@@ -74,6 +74,8 @@ import {
   WEBHOOKS_WORKER_PROVIDERS,
 } from './webhooks/webhooks.parts.js';
 import { GenerationProcessor } from './worker/generation.processor.js';
+import { ProviderBudget } from './worker/provider-budget.js';
+import { ProviderLimits } from './worker/provider-limits.js';
 import { GenerationWorker } from './worker/generation.worker.js';
 
 export interface AppModuleOptions {
@@ -169,6 +171,8 @@ export class AppModule {
         useFactory: (env: Env) => new WorkerLiveness(env.WORKER_CONCURRENCY, env.LIVENESS_STALL_MS),
         inject: [ENV],
       },
+      { provide: ProviderBudget, useValue: infra.providerBudget },
+      ProviderLimits,
       GenerationProcessor,
       GenerationWorker,
       JobsReconciler,

@@ -83,7 +83,7 @@ describe.each<Backend>(['redis', 'postgres'])('openai provider jobs on the %s ba
     });
   });
 
-  it('retries a 429 after Retry-After and a 500, then succeeds on the same job', async () => {
+  it('waits out a 429 with Retry-After without using an attempt, retries a 500, then succeeds', async () => {
     provider.enqueue(
       {
         kind: 'error',
@@ -94,9 +94,12 @@ describe.each<Backend>(['redis', 'postgres'])('openai provider jobs on the %s ba
       { kind: 'error', status: 500, body: { error: { message: 'upstream exploded' } } },
       { kind: 'stream', deltas: ['third ', 'time'] },
     );
+    const before = provider.requests.length;
     const job = await run();
     expect(job.state).toBe('succeeded');
-    expect(job.attempts).toBe(3);
+    // Three calls: the 429 round, the counted attempt that hit the 500, and the one that succeeded.
+    expect(provider.requests.filter((r) => r.url.endsWith('/chat/completions')).length - before).toBe(3);
+    expect(job.attempts).toBe(2);
     expect(job.drafts.map((d) => d.body)).toEqual(['third time']);
   });
 

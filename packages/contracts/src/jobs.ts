@@ -41,7 +41,11 @@ export type JobCreate = z.infer<typeof JobCreate>;
 export type JobCreateInput = z.input<typeof JobCreate>;
 
 export const JobError = z.object({
-  code: z.string().describe('Stable machine-readable reason, e.g. provider_error, timeout, rate_limited'),
+  code: z
+    .string()
+    .describe(
+      'Stable machine-readable reason, e.g. provider_error, timeout, rate_limited, or budget_wait while a queued job waits for its provider budget',
+    ),
   message: z.string().describe('What went wrong, in words a person can act on'),
 });
 export type JobError = z.infer<typeof JobError>;

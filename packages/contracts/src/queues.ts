@@ -8,7 +8,8 @@ import { Id } from './common.js';
 export const QUEUES = {
   generation: {
     name: 'generation',
-    payload: z.object({ jobId: Id }),
+    /** `rateLimitedRounds`: 429s with Retry-After this job has waited out without using an attempt. */
+    payload: z.object({ jobId: Id, rateLimitedRounds: z.number().int().min(0).optional() }),
   },
   judge: {
     name: 'judge',

@@ -23,7 +23,7 @@ export {
   type RenderableTemplate,
 } from './templates/index.js';
 export { measureLength } from './length.js';
-export { estimateTokens, estimateUsage, computeCostUsd } from './usage.js';
+export { estimateTokens, estimateUsage, estimateRequestTokens, computeCostUsd } from './usage.js';
 export {
   TemplateProvider,
   TEMPLATE_MODEL_ID,

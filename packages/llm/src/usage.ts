@@ -1,4 +1,4 @@
-import type { ModelInfo, TokenUsage } from '@draftbench/contracts';
+import type { Language, ModelInfo, TokenUsage } from '@draftbench/contracts';
 import type { RenderedPrompt } from './prompt.js';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -26,4 +26,22 @@ export function computeCostUsd(usage: TokenUsage, model: ModelInfo): number {
     (usage.promptTokens * model.inputPricePerMTokUsd + usage.completionTokens * model.outputPricePerMTokUsd) /
     1_000_000;
   return Math.round(cost * 1e8) / 1e8;
+}
+
+/** Completion tokens assumed when a job sets no max_tokens: room for the brief's target length and more. */
+const COMPLETION_HEADROOM = 1.5;
+
+/**
+ * Tokens one call may use, known before it is made: the prompt plus `maxTokens`, or, without it, the
+ * brief's target length (characters for zh, words for en) with headroom. Budgets charge this up front
+ * and settle with the usage the provider reports.
+ */
+export function estimateRequestTokens(
+  prompt: Pick<RenderedPrompt, 'system' | 'user'>,
+  limits: { maxTokens?: number; targetLength: number; language: Language },
+): number {
+  const promptTokens = estimateTokens(`${prompt.system}\n${prompt.user}`);
+  const perUnit = limits.language === 'zh' ? 1 : 1.3;
+  const completion = limits.maxTokens ?? Math.ceil(limits.targetLength * perUnit * COMPLETION_HEADROOM);
+  return promptTokens + completion;
 }

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /**
- * Where counters live that every API process must share: Redis when REDIS_URL is set, else the
+ * Where counters live that every API and worker process must share: Redis when REDIS_URL is set, else the
  * PostgreSQL the data lives in (table `api_key_rate_limits`, the layout rate-limiter-flexible reads).
  */
 export interface RateLimitStore {
@@ -13,7 +13,7 @@ export interface RateLimitStore {
 
 export function createRateLimitStore(options: { redisUrl?: string; pool: pg.Pool }): RateLimitStore {
   if (options.redisUrl) {
-    // Lazy: a worker-only process never counts requests, so never opens this connection.
+    // Lazy: a process that counts nothing (a worker without provider budgets) never opens this connection.
     const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
     redis.on('error', () => undefined); // ioredis reconnects; a failed count surfaces where it is awaited
     return {

@@ -19,6 +19,8 @@ import { RedisJobEventBus } from '../events/redis-event-bus.js';
 import { MeteredProvider } from '../observability/metered-provider.js';
 import { Metrics } from '../observability/metrics.js';
 import { createQueueBackend, type QueueBackend } from '../queue/queue-backend.js';
+import { createProviderBudget, type ProviderBudget } from '../worker/provider-budget.js';
+import { providerBudgetLimits } from '../worker/provider-limits.js';
 
 /** Connections and servers that live outside Nest's container and outlive any one module. */
 export interface Infrastructure {
@@ -30,6 +32,8 @@ export interface Infrastructure {
   eventBus: JobEventBus;
   rateLimiter: ApiKeyRateLimiter;
   loginThrottle: LoginThrottle;
+  /** Requests and tokens per minute per provider, shared by every worker process. */
+  providerBudget: ProviderBudget;
   providers: ProviderRegistry;
   metrics: Metrics;
   embedded?: EmbeddedDatabase;
@@ -65,6 +69,12 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
     const rateLimits = createRateLimitStore({ redisUrl: env.REDIS_URL, pool });
     const rateLimiter = createApiKeyRateLimiter(rateLimits, env.QUEUE_PREFIX);
     const loginThrottle = new LoginThrottle(rateLimits, env.QUEUE_PREFIX);
+    const providerBudget = createProviderBudget(
+      rateLimits,
+      env.QUEUE_PREFIX,
+      providerBudgetLimits(env),
+      env.BUDGET_WINDOW_SECONDS,
+    );
     const configured = createProviderRegistry({
       defaultProvider: env.DEFAULT_PROVIDER,
       templateChunkDelayMs: env.TEMPLATE_CHUNK_DELAY_MS,
@@ -95,6 +105,7 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       eventBus,
       rateLimiter,
       loginThrottle,
+      providerBudget,
       providers,
       metrics,
       embedded,

@@ -105,6 +105,18 @@ export class JobsRepository {
     return this.transition(id, ['running'], { state: 'queued', error });
   }
 
+  /**
+   * The attempt ran into a limit, not a fault (a spent budget, a 429 it waits out): the job waits again
+   * with the reason visible, and the attempt markRunning counted is given back.
+   */
+  markHandedBack(id: string, reason: JobError): Promise<JobRow | undefined> {
+    return this.transition(id, ['running'], {
+      state: 'queued',
+      attempts: sql`greatest(${generationJobs.attempts} - 1, 0)`,
+      error: reason,
+    });
+  }
+
   markSucceeded(id: string, usage: TokenUsage, costUsd: number): Promise<JobRow | undefined> {
     return this.transition(id, ['running'], { state: 'succeeded', usage, costUsd, finishedAt: sql`now()` });
   }

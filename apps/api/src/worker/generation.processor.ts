@@ -20,6 +20,8 @@ import { heldModeration, needsReview, SafetyGate } from '../safety/safety-gate.j
 import { MissingTemplateVersionError, renderJobPrompt } from '../templates/job-prompt.js';
 import { PromptTemplatesRepository } from '../templates/templates.repository.js';
 import { RetryableFailure, RetryableJobError, settleFailedAttempt } from './attempts.js';
+import { attemptOutcome, HandBack, type RateLimitedRounds } from './hand-back.js';
+import { ProviderLimits } from './provider-limits.js';
 
 export interface AttemptInfo {
   jobId: string;
@@ -27,6 +29,8 @@ export interface AttemptInfo {
   attempt: number;
   maxAttempts: number;
   signal: AbortSignal;
+  /** 429 rounds the job has waited out so far, and how many it may (see hand-back.ts). */
+  rateLimitedRounds: RateLimitedRounds;
 }
 
 const sumUsage = (drafts: DraftRow[]): TokenUsage =>
@@ -47,7 +51,8 @@ const reviewOf = (output: SafetyCheck, brief: SafetyCheck): SafetyCheck | null =
  * One attempt at a generation job: row → running, the safety gate on the brief (a refusal ends the job
  * `refused` before any model call), stream each missing variant from the provider, check and store it
  * (idempotent per variant; flagged drafts are held), then succeeded. Only the last attempt, or a failure
- * no retry can fix, writes `failed`; a cancelled row is never overwritten.
+ * no retry can fix, writes `failed`; a cancelled row is never overwritten. An attempt stopped by a limit
+ * (a spent budget, a 429 with Retry-After) is handed back without counting (hand-back.ts).
  */
 @Injectable()
 export class GenerationProcessor {
@@ -61,9 +66,10 @@ export class GenerationProcessor {
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
     private readonly templates: PromptTemplatesRepository,
     private readonly safety: SafetyGate,
+    private readonly limits: ProviderLimits,
   ) {}
 
-  async process({ jobId, attempt, maxAttempts, signal }: AttemptInfo): Promise<void> {
+  async process({ jobId, attempt, maxAttempts, signal, rateLimitedRounds }: AttemptInfo): Promise<void> {
     const job = await this.jobs.markRunning(jobId);
     if (!job) return; // cancelled, finished, or deleted: nothing to do
     await this.publishState(jobId);
@@ -90,7 +96,8 @@ export class GenerationProcessor {
       const done = new Set((await this.drafts.listByJob(jobId)).map((d) => d.variant));
       const missing = Array.from({ length: job.variants }, (_, v) => v).filter((v) => !done.has(v));
 
-      await Promise.all(
+      // Every variant settles before the attempt does: no call outlives the attempt that made it.
+      const calls = await Promise.allSettled(
         missing.map((variant) =>
           this.generateVariant(provider, {
             jobId,
@@ -105,6 +112,8 @@ export class GenerationProcessor {
           }),
         ),
       );
+      const failed = calls.flatMap((c) => (c.status === 'rejected' ? [c.reason as unknown] : []));
+      if (failed.length > 0) throw attemptOutcome(failed, rateLimitedRounds);
 
       const stored = await this.drafts.listByJob(jobId);
       const cost = stored.reduce((acc, d) => acc + (d.costUsd ?? 0), 0);
@@ -136,7 +145,7 @@ export class GenerationProcessor {
     const started = performance.now();
     // Deltas go out in order on one promise chain without holding up the provider stream.
     let published = Promise.resolve();
-    const result = await provider.generate({
+    const result = await this.limits.generate(provider, {
       ...req,
       onDelta: (text) => {
         for (const part of splitDelta(text)) {
@@ -180,6 +189,10 @@ export class GenerationProcessor {
     const current = await this.jobs.findById(jobId);
     if (!current || current.state === 'cancelled') return; // a cancel aborted the call: not a failure
     if (signal.aborted) throw new RetryableJobError('The worker stopped during the attempt.');
+    if (error instanceof HandBack) {
+      if (await this.jobs.markHandedBack(jobId, error.reason)) await this.publishState(jobId);
+      throw error;
+    }
 
     await settleFailedAttempt(error, lastAttempt, {
       fail: async (reason) => {

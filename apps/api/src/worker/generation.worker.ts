@@ -15,6 +15,7 @@ import { Metrics } from '../observability/metrics.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { GenerationProcessor } from './generation.processor.js';
+import { QUEUE_RATE_LIMITER, toQueueSignal } from './hand-back.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
 
@@ -42,7 +43,7 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
     const worker = this.backend.createWorker<GenerationPayload>(
       QUEUES.generation.name,
       async (job, token, signal) => {
-        const { jobId } = QUEUES.generation.payload.parse(job.data);
+        const { jobId, rateLimitedRounds = 0 } = QUEUES.generation.payload.parse(job.data);
         this.liveness.pickedUp();
         try {
           await this.processor.process({
@@ -50,18 +51,22 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
             attempt: job.attemptsMade + 1,
             maxAttempts: job.opts.attempts ?? 1,
             signal: signal ?? new AbortController().signal,
+            rateLimitedRounds: { used: rateLimitedRounds, allowed: this.env.PROVIDER_RATE_LIMITED_ROUNDS },
           });
         } catch (error) {
           // Shutdown outlasted its grace: the job goes back to the queue without spending an attempt.
-          if (!this.handingBack || !token) throw error;
-          await job.moveToWait(token);
-          throw new WaitingError();
+          if (this.handingBack && token) {
+            await job.moveToWait(token);
+            throw new WaitingError();
+          }
+          throw await toQueueSignal(error, job, token, worker);
         } finally {
           this.liveness.settled();
         }
       },
       {
         concurrency: this.env.WORKER_CONCURRENCY,
+        limiter: QUEUE_RATE_LIMITER,
         settings: { backoffStrategy: providerBackoff(this.env) },
         // A killed worker stops renewing its locks; after this long another worker takes its jobs.
         lockDuration: this.env.WORKER_LOCK_MS,

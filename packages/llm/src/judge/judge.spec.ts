@@ -35,6 +35,7 @@ describe('renderJudgePrompt', () => {
     expect(prompt.system).not.toContain(brief.fields.productName);
     expect(prompt.system).not.toContain('first draft');
     const request = {
+      at: 0,
       method: 'POST',
       url: '/',
       headers: {},

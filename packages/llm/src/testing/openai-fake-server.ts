@@ -34,6 +34,8 @@ export type FakeBehaviour =
   | { kind: 'reply'; with: (request: RecordedRequest) => FakeBehaviour };
 
 export interface RecordedRequest {
+  /** `Date.now()` when the request body had arrived. */
+  at: number;
   method: string;
   url: string;
   headers: IncomingMessage['headers'];
@@ -44,6 +46,10 @@ export interface FakeOpenAIServer {
   /** Pass as the SDK's baseURL. */
   baseURL: string;
   requests: RecordedRequest[];
+  /** The most chat requests open at once (arrived, response not yet closed). */
+  readonly peakOpenChats: number;
+  /** Starts counting the peak afresh from the chats open now. */
+  resetPeak(): void;
   /** Queue behaviours for the next requests, in order. */
   enqueue(...behaviours: FakeBehaviour[]): void;
   setDefault(behaviour: FakeBehaviour): void;
@@ -59,6 +65,8 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
   let fallback: FakeBehaviour = defaultBehaviour ?? { kind: 'stream', deltas: ['Hello', ' world'] };
   let moderation: FakeModerationBehaviour = CLEAN_MODERATION;
   const requests: RecordedRequest[] = [];
+  let open = 0;
+  let peak = 0;
   const waiters: { n: number; resolve: (r: RecordedRequest) => void }[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void) => {
@@ -81,6 +89,7 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
         body = null;
       }
       const rec: RecordedRequest = {
+        at: Date.now(),
         method: req.method ?? '',
         url: req.url ?? '',
         headers: req.headers,
@@ -89,6 +98,8 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
       requests.push(rec);
       for (const w of waiters.filter((x) => x.n === requests.length)) w.resolve(rec);
       if (rec.url.endsWith('/moderations')) return moderate(moderation, rec, res);
+      peak = Math.max(peak, ++open);
+      res.once('close', () => open--);
       respond(queue.shift() ?? fallback, rec, res);
     });
   });
@@ -152,6 +163,10 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    get peakOpenChats() {
+      return peak;
+    },
+    resetPeak: () => void (peak = open),
     enqueue: (...bs) => void queue.push(...bs),
     setDefault: (b) => void (fallback = b),
     setModeration: (b) => void (moderation = b),

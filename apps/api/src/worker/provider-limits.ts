@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  estimateRequestTokens,
+  ProviderError,
+  type GenerateRequest,
+  type GenerateResult,
+  type LlmProvider,
+} from '@draftbench/llm';
+import { type Env } from '../config/env.schema.js';
+import { ENV } from '../infrastructure/tokens.js';
+import { AdaptiveConcurrency, type ConcurrencySlot } from './adaptive-concurrency.js';
+import { ProviderBudget, type BudgetLimits } from './provider-budget.js';
+
+/** The per-minute budgets of each provider from the environment (0 = unlimited, the template default). */
+export function providerBudgetLimits(env: Env): Record<string, BudgetLimits> {
+  return {
+    openai: {
+      requestsPerMinute: env.OPENAI_REQUESTS_PER_MINUTE,
+      tokensPerMinute: env.OPENAI_TOKENS_PER_MINUTE,
+    },
+    template: {
+      requestsPerMinute: env.TEMPLATE_REQUESTS_PER_MINUTE,
+      tokensPerMinute: env.TEMPLATE_TOKENS_PER_MINUTE,
+    },
+  };
+}
+
+const isRateLimited = (error: unknown) => error instanceof ProviderError && error.status === 429;
+
+/**
+ * What stands in front of every provider call in this worker process: a slot of the provider's adaptive
+ * concurrency (remote providers only; the rule-based engine has no load to protect), then its shared
+ * request and token budget. Throws BudgetExhausted when the budget has no room, with nothing charged.
+ */
+@Injectable()
+export class ProviderLimits {
+  private readonly gates = new Map<string, AdaptiveConcurrency>();
+
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    @Inject(ProviderBudget) private readonly budget: ProviderBudget,
+  ) {}
+
+  /** This process's concurrency limit of a provider (`openai` is the only remote one), or none. */
+  private gate(provider: LlmProvider): AdaptiveConcurrency | undefined {
+    if (provider.info.ruleBased) return undefined;
+    let gate = this.gates.get(provider.info.name);
+    if (!gate)
+      this.gates.set(provider.info.name, (gate = new AdaptiveConcurrency(this.env.OPENAI_MAX_CONCURRENCY)));
+    return gate;
+  }
+
+  async generate(provider: LlmProvider, request: GenerateRequest): Promise<GenerateResult> {
+    const slot: ConcurrencySlot | undefined = await this.gate(provider)?.acquire(request.signal);
+    try {
+      const estimate = estimateRequestTokens(request.prompt, {
+        maxTokens: request.parameters.maxTokens,
+        targetLength: request.brief.targetLength,
+        language: request.brief.language,
+      });
+      const reservation = await this.budget.reserve(provider.info.name, estimate);
+      let result: GenerateResult;
+      try {
+        result = await provider.generate(request);
+      } catch (error) {
+        // A refused call generated nothing: its tokens go back (its request still counted at the provider).
+        if (isRateLimited(error)) await reservation.settle(0).catch(() => undefined);
+        throw error;
+      }
+      slot?.release('success');
+      // Best effort: a draft that was generated is never lost over a counter that could not be corrected.
+      await reservation.settle(result.usage.totalTokens).catch(() => undefined);
+      return result;
+    } catch (error) {
+      slot?.release(isRateLimited(error) ? 'rate_limited' : 'other');
+      throw error;
+    }
+  }
+}
