@@ -1,0 +1,58 @@
+// Constant-arrival-rate request scheduler. Request i is due at start + i / rate whether or not earlier
+// ones have answered, and its latency is counted from that due time: a stalled server shows up as
+// latency instead of silently lowering the offered load (no coordinated omission).
+
+const TICK_MS = 2;
+
+/**
+ * Sends `send()` `rate` times a second until `stop()`; `send` resolves when the answer is complete and
+ * throws on any failure. Returns the latencies (ms from the due time) and the errors seen.
+ */
+export function openLoop(rate, send, { maxInFlight = 10_000 } = {}) {
+  const latencies = [];
+  const errors = [];
+  const started = performance.now();
+  let sent = 0;
+  let inFlight = 0;
+  let stopped = false;
+  const settled = new Set();
+
+  const fire = (due) => {
+    if (inFlight >= maxInFlight) {
+      errors.push(`dropped: ${maxInFlight} requests already in flight`);
+      return;
+    }
+    inFlight++;
+    const done = send().then(
+      () => latencies.push(performance.now() - due),
+      (error) => errors.push(String(error?.message ?? error)),
+    );
+    settled.add(done);
+    void done.finally(() => {
+      inFlight--;
+      settled.delete(done);
+    });
+  };
+
+  const tick = () => {
+    if (stopped) return;
+    const now = performance.now();
+    while (started + (sent * 1000) / rate <= now) fire(started + (sent++ * 1000) / rate);
+    setTimeout(tick, TICK_MS);
+  };
+  tick();
+
+  return {
+    latencies,
+    errors,
+    get sent() {
+      return sent;
+    },
+    /** Stops sending and waits for the requests still in flight. */
+    async stop() {
+      stopped = true;
+      await Promise.all([...settled]);
+      return { sent, seconds: (performance.now() - started) / 1000 };
+    },
+  };
+}
