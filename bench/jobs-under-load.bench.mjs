@@ -6,7 +6,9 @@
 // Needs PostgreSQL (BENCH_DATABASE_URL) and Redis (BENCH_REDIS_URL); creates and drops its own database
 // and queue prefix. Run after pnpm build: pnpm --filter @draftbench/bench bench:load
 // Knobs (env): LOAD_SECONDS=60 JOB_RATE=200 SSE_CLIENTS=300 BASELINE_SECONDS=10 BASELINE_JOB_RATE=10
-// HEALTH_RATE=20 WORKER_CONCURRENCY=64 TEMPLATE_CHUNK_DELAY_MS=15 DRAIN_SECONDS=120.
+// HEALTH_RATE=20 WORKER_CONCURRENCY=256 TEMPLATE_CHUNK_DELAY_MS=200 DRAIN_SECONDS=120
+// API_KEYS=1. The template provider's chunk delay makes a job stream for a second or two, like a short
+// LLM completion, so SSE clients follow live jobs instead of finding them already finished.
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Redis } from 'ioredis';
@@ -51,7 +53,7 @@ const common = {
   // Raised so the key's own limits do not shape the load: 60 s × 200/s creations plus the SSE reconnects.
   API_KEY_RATE_LIMIT_PER_MINUTE: '100000',
   API_KEY_MAX_CONCURRENT_JOBS: '10000',
-  TEMPLATE_CHUNK_DELAY_MS: String(knob('TEMPLATE_CHUNK_DELAY_MS', 15)),
+  TEMPLATE_CHUNK_DELAY_MS: String(knob('TEMPLATE_CHUNK_DELAY_MS', 200)),
 };
 const processes = [];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,15 +63,16 @@ try {
   const worker = await spawnApp({
     ...common,
     APP_ROLES: 'worker',
-    WORKER_CONCURRENCY: String(knob('WORKER_CONCURRENCY', 64)),
+    WORKER_CONCURRENCY: String(knob('WORKER_CONCURRENCY', 256)),
   });
   processes.push(worker);
 
   const http = new Pool(api.url, { connections: 256, headersTimeout: 30_000, bodyTimeout: 30_000 });
-  const call = async (method, path, { body, headers = {}, expect = 200 } = {}) => {
+  const call = async (method, path, { body, headers = {}, expect = 200, signal } = {}) => {
     const res = await http.request({
       method,
       path,
+      signal,
       headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body && JSON.stringify(body),
     });
@@ -117,16 +120,17 @@ try {
 
   const feed = jobFeed();
   let created = 0;
-  const createJob = async () => {
+  const createJob = async (signal) => {
     const n = created++;
     const { json } = await call('POST', '/v1/jobs', {
+      signal,
       headers: { authorization: `Bearer ${keys[n % API_KEYS]}` },
       expect: 202,
       body: { briefId: briefIds[n % BRIEFS], provider: 'template', variants: 1 },
     });
     feed.add(json.id);
   };
-  const health = () => call('GET', '/healthz');
+  const health = (signal) => call('GET', '/healthz', { signal });
 
   // Baseline: the same app with no SSE clients and a trickle of creations; then let the worker catch up.
   const baselineHealth = openLoop(HEALTH_RATE, health);
@@ -142,6 +146,7 @@ try {
     worker: cpuSeconds(worker.pid),
     bench: cpuSeconds(process.pid),
   };
+  const postgresAtStart = await postgresCpuSeconds();
   const loadStarted = performance.now();
   const apiRss = sampleRss(api.pid);
   const workerRss = sampleRss(worker.pid);
@@ -158,11 +163,16 @@ try {
   const sse = await watchers.stop();
   // Share of one core each process used during the load phase: shows which one ran out of CPU.
   const elapsed = (performance.now() - loadStarted) / 1000;
+  const postgresAtEnd = await postgresCpuSeconds();
+  const cpuUsed = {
+    api: cpuSeconds(api.pid) - cpuAtStart.api,
+    worker: cpuSeconds(worker.pid) - cpuAtStart.worker,
+    bench: cpuSeconds(process.pid) - cpuAtStart.bench,
+    // Backends that ended during the run are missed, so this undercounts a little.
+    postgres: [...postgresAtEnd].reduce((sum, [pid, cpu]) => sum + cpu - (postgresAtStart.get(pid) ?? 0), 0),
+  };
   const cpuCores = Object.fromEntries(
-    Object.entries({ api: api.pid, worker: worker.pid, bench: process.pid }).map(([name, pid]) => [
-      name,
-      Number(((cpuSeconds(pid) - cpuAtStart[name]) / elapsed).toFixed(2)),
-    ]),
+    Object.entries(cpuUsed).map(([name, seconds]) => [name, Number((seconds / elapsed).toFixed(2))]),
   );
   const memory = { api: apiRss(), worker: workerRss() };
   const drain = await waitForDrain(DRAIN_SECONDS);
@@ -175,7 +185,7 @@ try {
   const errors = [...loadJobs.errors, ...loadHealth.errors, ...sse.errors, ...baselineJobs.errors];
   const loadJobsCreated = loadJobs.latencies.length;
   // CPU time per created job: what capacity a dedicated machine would have, whatever this one shared.
-  const cpuMsPerJob = (name) => Number(((cpuCores[name] * elapsed * 1000) / loadJobsCreated).toFixed(1));
+  const cpuMsPerJob = (name) => Number(((cpuUsed[name] * 1000) / loadJobsCreated).toFixed(1));
   console.log(
     JSON.stringify(
       {
@@ -187,7 +197,7 @@ try {
           apiKeys: API_KEYS,
           baselineSeconds: BASELINE_SECONDS,
           baselineJobRate: BASELINE_JOB_RATE,
-          workerConcurrency: knob('WORKER_CONCURRENCY', 64),
+          workerConcurrency: knob('WORKER_CONCURRENCY', 256),
           templateChunkDelayMs: Number(common.TEMPLATE_CHUNK_DELAY_MS),
           loadavgAtStart,
         },
@@ -195,15 +205,22 @@ try {
         creations: {
           offered: offered.sent,
           created: loadJobsCreated,
-          achievedPerSecond: Number((loadJobsCreated / offered.seconds).toFixed(1)),
+          // Over the time until the last answer (or timeout): what the app actually sustained.
+          completedPerSecond: Number((loadJobsCreated / offered.seconds).toFixed(1)),
           latency: creation,
           idleLatency: creationIdle,
           ratioToIdle: ratios(creation, creationIdle),
         },
         health: { latency: healthLoad, idleLatency: healthIdle, ratioToIdle: ratios(healthLoad, healthIdle) },
         sse: {
-          openStreams: { min: Math.min(...openStreams), peak: sse.peakOpen },
+          openStreams: {
+            min: Math.min(...openStreams),
+            median: percentiles(openStreams).p50Ms,
+            peak: sse.peakOpen,
+          },
           streamsCompleted: sse.streams,
+          // Streams whose job had already finished when they opened (snapshot then result at once).
+          streamsOfFinishedJobs: sse.finishedBeforeOpen,
           events: sse.events,
           timeToFirstEvent: percentiles(sse.firstEventMs),
           stateDeliveryLag: percentiles(sse.lagMs),
@@ -211,7 +228,11 @@ try {
         memoryMiB: memory,
         cpu: {
           coresDuringLoad: cpuCores,
-          msPerCreatedJob: { api: cpuMsPerJob('api'), worker: cpuMsPerJob('worker') },
+          msPerCreatedJob: {
+            api: cpuMsPerJob('api'),
+            worker: cpuMsPerJob('worker'),
+            postgres: cpuMsPerJob('postgres'),
+          },
         },
         afterLoad: { drainSeconds: drain, jobStates: states },
       },
@@ -225,6 +246,26 @@ try {
   await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   await admin.end();
   await deleteQueueKeys(REDIS_URL, prefix);
+}
+
+/**
+ * CPU seconds of each PostgreSQL backend serving this database (the app's pooled connections live for
+ * the whole run); the server is shared, so only these count.
+ */
+async function postgresCpuSeconds() {
+  const { rows } = await admin.query(
+    'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [dbName],
+  );
+  const seconds = new Map();
+  for (const { pid } of rows) {
+    try {
+      seconds.set(pid, cpuSeconds(pid));
+    } catch {
+      // the backend ended between the query and the read
+    }
+  }
+  return seconds;
 }
 
 async function jobStates() {

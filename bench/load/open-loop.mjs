@@ -5,33 +5,29 @@
 const TICK_MS = 2;
 
 /**
- * Sends `send()` `rate` times a second until `stop()`; `send` resolves when the answer is complete and
- * throws on any failure. Returns the latencies (ms from the due time) and the errors seen.
+ * Calls `send(signal)` `rate` times a second until `stop()`; `send` resolves when the answer is complete
+ * and throws on any failure. `signal` aborts `timeoutMs` after the due time: a request the server has
+ * not answered by then is an error, which also bounds how long `stop()` waits. Returns the latencies
+ * (ms from the due time) and the errors seen.
  */
-export function openLoop(rate, send, { maxInFlight = 10_000 } = {}) {
+export function openLoop(rate, send, { timeoutMs = 30_000 } = {}) {
   const latencies = [];
   const errors = [];
   const started = performance.now();
   let sent = 0;
-  let inFlight = 0;
   let stopped = false;
-  const settled = new Set();
+  const pending = new Set();
 
   const fire = (due) => {
-    if (inFlight >= maxInFlight) {
-      errors.push(`dropped: ${maxInFlight} requests already in flight`);
-      return;
-    }
-    inFlight++;
-    const done = send().then(
+    const done = send(AbortSignal.timeout(timeoutMs)).then(
       () => latencies.push(performance.now() - due),
-      (error) => errors.push(String(error?.message ?? error)),
+      (error) =>
+        errors.push(
+          error?.name === 'TimeoutError' ? `no answer in ${timeoutMs} ms` : String(error?.message ?? error),
+        ),
     );
-    settled.add(done);
-    void done.finally(() => {
-      inFlight--;
-      settled.delete(done);
-    });
+    pending.add(done);
+    void done.finally(() => pending.delete(done));
   };
 
   const tick = () => {
@@ -51,7 +47,7 @@ export function openLoop(rate, send, { maxInFlight = 10_000 } = {}) {
     /** Stops sending and waits for the requests still in flight. */
     async stop() {
       stopped = true;
-      await Promise.all([...settled]);
+      await Promise.all([...pending]);
       return { sent, seconds: (performance.now() - started) / 1000 };
     },
   };

@@ -7,7 +7,7 @@ import { Agent, request } from 'undici';
 const TERMINAL = new Set(['succeeded', 'failed', 'refused', 'cancelled']);
 
 /**
- * `jobs` hands out job ids (`next()` resolves with one created after the previous call). Measures the
+ * `jobs` is a `jobFeed()`. Measures the
  * time from opening a stream to its first event (the snapshot), and the delivery lag of live `state`
  * events: receipt minus the time PostgreSQL recorded the change (startedAt / finishedAt).
  */
@@ -17,6 +17,7 @@ export function startWatchers({ url, apiKey, count, jobs }) {
   const lagMs = [];
   const errors = [];
   let streams = 0;
+  let finishedBeforeOpen = 0;
   let events = 0;
   let open = 0;
   let peakOpen = 0;
@@ -37,7 +38,11 @@ export function startWatchers({ url, apiKey, count, jobs }) {
     const parser = createParser({
       onEvent: ({ event, data }) => {
         events++;
-        if (event === 'snapshot') return void firstEventMs.push(performance.now() - opened);
+        if (event === 'snapshot') {
+          firstEventMs.push(performance.now() - opened);
+          if (TERMINAL.has(JSON.parse(data).job.state)) finishedBeforeOpen++;
+          return;
+        }
         if (event === 'result') return void (result = true);
         if (event !== 'state') return;
         const { job } = JSON.parse(data);
@@ -56,11 +61,13 @@ export function startWatchers({ url, apiKey, count, jobs }) {
   };
 
   const loop = async () => {
+    let seq = 0;
     while (!abort.signal.aborted) {
-      const jobId = await jobs.next();
+      const job = await jobs.next(seq);
       if (abort.signal.aborted) return;
+      seq = job.seq;
       try {
-        await watch(jobId);
+        await watch(job.id);
       } catch (error) {
         if (!abort.signal.aborted) errors.push(String(error?.message ?? error));
       }
@@ -78,28 +85,30 @@ export function startWatchers({ url, apiKey, count, jobs }) {
       jobs.release();
       await Promise.all(loops);
       await dispatcher.close();
-      return { firstEventMs, lagMs, errors, streams, events, peakOpen };
+      return { firstEventMs, lagMs, errors, streams, finishedBeforeOpen, events, peakOpen };
     },
   };
 }
 
-/** The ids of created jobs, handed to watchers newest first; `next()` waits for a new one when none is left. */
+/**
+ * The newest created job, shared by every watcher: `next(after)` resolves with the first job created
+ * after the one a watcher last followed (waiting for it if need be), so watchers pile onto fresh jobs and
+ * stay connected while jobs are being created.
+ */
 export function jobFeed() {
-  const fresh = [];
+  let latest = { id: undefined, seq: 0 };
   let waiting = [];
   return {
     add(id) {
-      const waiter = waiting.shift();
-      if (waiter) waiter(id);
-      else fresh.push(id);
-      if (fresh.length > 1000) fresh.splice(0, fresh.length - 1000);
+      latest = { id, seq: latest.seq + 1 };
+      for (const resolve of waiting) resolve(latest);
+      waiting = [];
     },
-    next() {
-      const id = fresh.pop();
-      return id ? Promise.resolve(id) : new Promise((resolve) => waiting.push(resolve));
+    next(after = 0) {
+      return latest.seq > after ? Promise.resolve(latest) : new Promise((resolve) => waiting.push(resolve));
     },
     release() {
-      for (const waiter of waiting) waiter(undefined);
+      for (const resolve of waiting) resolve({ id: undefined, seq: Infinity });
       waiting = [];
     },
   };
