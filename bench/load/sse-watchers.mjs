@@ -1,5 +1,5 @@
-// Concurrent SSE clients on GET /v1/jobs/:id/events. Each follows a freshly created job to its `result`,
-// then opens the next one, so `count` streams stay open for the whole run.
+// Concurrent SSE clients on GET /v1/jobs/:id/events. Each follows the newest job to its `result`, then the
+// next new one, so all of them stay connected while jobs are being created.
 import { setMaxListeners } from 'node:events';
 import { createParser } from 'eventsource-parser';
 import { Agent, request } from 'undici';
@@ -7,9 +7,9 @@ import { Agent, request } from 'undici';
 const TERMINAL = new Set(['succeeded', 'failed', 'refused', 'cancelled']);
 
 /**
- * `jobs` is a `jobFeed()`. Measures the
- * time from opening a stream to its first event (the snapshot), and the delivery lag of live `state`
- * events: receipt minus the time PostgreSQL recorded the change (startedAt / finishedAt).
+ * Starts `count` watchers on the jobs of `jobs` (a `jobFeed()`). Measures the time from opening a stream
+ * to its first event (the snapshot), and the delivery lag of live `state` events: receipt minus the time
+ * PostgreSQL recorded the change (startedAt / finishedAt).
  */
 export function startWatchers({ url, apiKey, count, jobs }) {
   const dispatcher = new Agent({ connections: count + 10, bodyTimeout: 0, headersTimeout: 30_000 });
