@@ -4,7 +4,7 @@
 // arrival rate). The machine is shared, so every latency is also given as a ratio to a baseline measured
 // in the same run: the same app idle (no SSE clients, a trickle of creations).
 // Needs PostgreSQL (BENCH_DATABASE_URL) and Redis (BENCH_REDIS_URL); creates and drops its own database
-// and queue prefix. Run after pnpm build: pnpm --filter @draftbench/bench bench:load
+// and queue prefix. Run: pnpm bench:load (builds first), or node bench/jobs-under-load.bench.mjs after pnpm build.
 // Knobs (env): LOAD_SECONDS=60 JOB_RATE=200 SSE_CLIENTS=300 BASELINE_SECONDS=10 BASELINE_JOB_RATE=10
 // HEALTH_RATE=20 WORKER_CONCURRENCY=256 TEMPLATE_CHUNK_DELAY_MS=200 DRAIN_SECONDS=120
 // API_KEYS=1. The template provider's chunk delay makes a job stream for a second or two, like a short
@@ -119,9 +119,9 @@ try {
   }
 
   const feed = jobFeed();
-  let created = 0;
+  let attempts = 0;
   const createJob = async (signal) => {
-    const n = created++;
+    const n = attempts++;
     const { json } = await call('POST', '/v1/jobs', {
       signal,
       headers: { authorization: `Bearer ${keys[n % API_KEYS]}` },
@@ -182,14 +182,14 @@ try {
   const creationIdle = percentiles(baselineJobs.latencies);
   const healthLoad = percentiles(loadHealth.latencies);
   const healthIdle = percentiles(baselineHealth.latencies);
-  const errors = [...loadJobs.errors, ...loadHealth.errors, ...sse.errors, ...baselineJobs.errors];
+  const errors = [baselineJobs, baselineHealth, loadJobs, loadHealth, sse].flatMap((run) => run.errors);
   const loadJobsCreated = loadJobs.latencies.length;
   // CPU time per created job: what capacity a dedicated machine would have, whatever this one shared.
   const cpuMsPerJob = (name) => Number(((cpuUsed[name] * 1000) / loadJobsCreated).toFixed(1));
   console.log(
     JSON.stringify(
       {
-        bench: '300 SSE clients + 200 job creations/s (built app: API + worker processes, Redis queue)',
+        bench: `${SSE_CLIENTS} SSE clients + ${JOB_RATE} job creations/s for ${LOAD_SECONDS} s (built app: API + worker processes, Redis queue)`,
         config: {
           loadSeconds: LOAD_SECONDS,
           jobRate: JOB_RATE,
@@ -215,7 +215,7 @@ try {
         sse: {
           openStreams: {
             min: Math.min(...openStreams),
-            median: percentiles(openStreams).p50Ms,
+            median: openStreams.toSorted((a, b) => a - b)[Math.floor(openStreams.length / 2)],
             peak: sse.peakOpen,
           },
           streamsCompleted: sse.streams,

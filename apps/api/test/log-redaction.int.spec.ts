@@ -21,8 +21,8 @@ const ADMIN_EMAIL = 'admin@draftbench.test';
 /**
  * The built app in its own process, with secrets configured, driven through paths that put secrets in
  * front of its logs: a provider reached through a proxy URL with a password (fetch refuses it and quotes
- * the URL, and the job's failure is logged), a provider that echoes the key (as OpenAI's 401 does), a
- * failing webhook endpoint, sign-ins, a wrong API key. Everything it printed must be free of them.
+ * the URL, and the worker logs the job's failure), a failing webhook endpoint, sign-ins, a wrong API key.
+ * Everything it printed must be free of them.
  */
 describe('log redaction (spawned app, verbose logs)', () => {
   let dir: string;
@@ -34,17 +34,8 @@ describe('log redaction (spawned app, verbose logs)', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'draftbench-redaction-'));
     db = await createTestDatabase('redaction');
-    provider = await startFakeOpenAIServer({
-      kind: 'error',
-      status: 401,
-      body: {
-        error: {
-          message: `Incorrect API key provided: ${OPENAI_API_KEY}. You can find your API key in your account.`,
-          type: 'invalid_request_error',
-          code: 'invalid_api_key',
-        },
-      },
-    });
+    // Only the address is used: fetch refuses the credentials in the URL before any request is sent.
+    provider = await startFakeOpenAIServer();
     receiver = await startWebhookReceiver();
     receiver.respond('/failing', () => 500);
     // Trust authentication ignores the password, so the URL can carry one and still connect.
