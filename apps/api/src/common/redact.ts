@@ -39,7 +39,7 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * The values of configured secrets: every env var named like a secret, and the password inside every
- * URL-valued one (DATABASE_URL, REDIS_URL…), also as it is percent-encoded.
+ * URL-valued one (DATABASE_URL, REDIS_URL…), both as written in the URL and percent-decoded.
  */
 export function secretValuesOf(env: Readonly<Record<string, unknown>>): string[] {
   const values = new Set<string>();

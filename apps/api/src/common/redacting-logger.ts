@@ -66,7 +66,8 @@ export function redactConsole(redact: Redact): void {
 function redactStrings(value: unknown, redact: Redact, seen: WeakSet<object>): unknown {
   if (typeof value === 'string') return redact(value);
   if (value instanceof Error) return redact(value.stack ?? value.message);
-  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (seen.has(value)) return '[Circular]'; // the original would carry its secrets into the copy
   seen.add(value);
   if (Array.isArray(value)) return value.map((item) => redactStrings(item, redact, seen));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactStrings(v, redact, seen)]));
