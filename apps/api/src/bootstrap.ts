@@ -8,6 +8,8 @@ import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { ProblemFilter } from './common/problem.filter.js';
+import { createRedactor, secretValuesOf } from './common/redact.js';
+import { RedactingLogger } from './common/redacting-logger.js';
 import { registerSecurityHeaders } from './common/security-headers.js';
 import { type Env } from './config/env.schema.js';
 import { registerBodyDigest } from './idempotency/body-digest.js';
@@ -31,16 +33,16 @@ const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 /** Starts the infrastructure, then Nest with the roles from the environment. */
 export async function startApp(env: Env): Promise<RunningApp> {
   const levels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1);
-  Logger.overrideLogger(levels);
+  // Every log line, Nest's and ours, passes the redactor: no key, password or cookie reaches a log.
+  const redactingLogger = new RedactingLogger(createRedactor(secretValuesOf(env)), { logLevels: levels });
+  Logger.overrideLogger(redactingLogger);
   const logger = new Logger('Draftbench');
   const infra = await startInfrastructure(env, (line) => logger.log(line));
   try {
     if (!env.APP_ROLES.includes('api')) {
       const app = await NestFactory.createApplicationContext(
         AppModule.register({ infra, roles: env.APP_ROLES }),
-        {
-          logger: levels,
-        },
+        { logger: redactingLogger },
       );
       app.enableShutdownHooks();
       await app.init();
@@ -52,7 +54,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.register({ infra, roles: env.APP_ROLES, webDist }),
       adapter,
-      { logger: levels },
+      { logger: redactingLogger },
     );
     app.useGlobalFilters(new ProblemFilter());
     app.enableShutdownHooks();

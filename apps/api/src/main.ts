@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { startApp } from './bootstrap.js';
+import { createRedactor, secretValuesOf } from './common/redact.js';
+import { redactConsole } from './common/redacting-logger.js';
 import { loadEnv } from './config/env.schema.js';
+
+// Before anything can fail: even a startup error that quotes DATABASE_URL is printed redacted.
+redactConsole(createRedactor(secretValuesOf(process.env)));
 
 try {
   const { url, infra } = await startApp(loadEnv());

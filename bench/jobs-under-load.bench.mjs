@@ -1,0 +1,309 @@
+// 300 concurrent SSE clients on GET /v1/jobs/:id/events plus 200 job creations a second for 60 s against
+// the built app (issue [6 of 7], item 7): an API process and a worker process, as production runs them,
+// on a fresh PostgreSQL database and the Redis queue backend. Creations are sent open-loop (constant
+// arrival rate). The machine is shared, so every latency is also given as a ratio to a baseline measured
+// in the same run: the same app idle (no SSE clients, a trickle of creations).
+// Needs PostgreSQL (BENCH_DATABASE_URL) and Redis (BENCH_REDIS_URL); creates and drops its own database
+// and queue prefix. Run: pnpm bench:load (builds first), or node bench/jobs-under-load.bench.mjs after pnpm build.
+// Knobs (env): LOAD_SECONDS=60 JOB_RATE=200 SSE_CLIENTS=300 BASELINE_SECONDS=10 BASELINE_JOB_RATE=10
+// HEALTH_RATE=20 WORKER_CONCURRENCY=256 TEMPLATE_CHUNK_DELAY_MS=200 DRAIN_SECONDS=120
+// API_KEYS=1. The template provider's chunk delay makes a job stream for a second or two, like a short
+// LLM completion, so SSE clients follow live jobs instead of finding them already finished.
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { Pool } from 'undici';
+import { openLoop } from './load/open-loop.mjs';
+import { cpuSeconds, sampleRss, spawnApp } from './load/processes.mjs';
+import { jobFeed, startWatchers } from './load/sse-watchers.mjs';
+import { percentiles, ratios } from './load/stats.mjs';
+
+const knob = (name, fallback) => Number(process.env[name] ?? fallback);
+const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const LOAD_SECONDS = knob('LOAD_SECONDS', 60);
+const JOB_RATE = knob('JOB_RATE', 200);
+const SSE_CLIENTS = knob('SSE_CLIENTS', 300);
+const BASELINE_SECONDS = knob('BASELINE_SECONDS', 10);
+const BASELINE_JOB_RATE = knob('BASELINE_JOB_RATE', 10);
+const HEALTH_RATE = knob('HEALTH_RATE', 20);
+// Clients of the API each have their own key; one key's creations queue behind its job-slot lock.
+const API_KEYS = knob('API_KEYS', 1);
+const DRAIN_SECONDS = knob('DRAIN_SECONDS', 120);
+const ADMIN = { email: 'bench@draftbench.local', password: 'bench-password-123' };
+const BRIEFS = 20;
+
+const suffix = randomBytes(4).toString('hex');
+const dbName = `draftbench_load_${suffix}`;
+const prefix = `dbt-load-${suffix}`;
+const admin = new pg.Client({ connectionString: SERVER });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+const dbUrl = new URL(SERVER);
+dbUrl.pathname = `/${dbName}`;
+
+const common = {
+  DATABASE_URL: dbUrl.toString(),
+  REDIS_URL,
+  QUEUE_PREFIX: prefix,
+  LOG_LEVEL: 'error',
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  // Raised so the key's own limits do not shape the load: 60 s × 200/s creations plus the SSE reconnects.
+  API_KEY_RATE_LIMIT_PER_MINUTE: '100000',
+  API_KEY_MAX_CONCURRENT_JOBS: '10000',
+  TEMPLATE_CHUNK_DELAY_MS: String(knob('TEMPLATE_CHUNK_DELAY_MS', 200)),
+};
+const processes = [];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+try {
+  const api = await spawnApp({ ...common, APP_ROLES: 'api', PORT: '0', SERVE_WEB: 'false' });
+  processes.push(api);
+  const worker = await spawnApp({
+    ...common,
+    APP_ROLES: 'worker',
+    WORKER_CONCURRENCY: String(knob('WORKER_CONCURRENCY', 256)),
+  });
+  processes.push(worker);
+
+  const http = new Pool(api.url, { connections: 256, headersTimeout: 30_000, bodyTimeout: 30_000 });
+  const call = async (method, path, { body, headers = {}, expect = 200, signal } = {}) => {
+    const res = await http.request({
+      method,
+      path,
+      signal,
+      headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body && JSON.stringify(body),
+    });
+    const text = await res.body.text();
+    if (res.statusCode !== expect) throw new Error(`${method} ${path} answered ${res.statusCode}: ${text}`);
+    return { json: text ? JSON.parse(text) : undefined, headers: res.headers };
+  };
+
+  // An admin's API key (admins may raise a key's limits up to the env defaults set above).
+  const login = await call('POST', '/v1/auth/login', { body: ADMIN });
+  const cookie = [login.headers['set-cookie']]
+    .flat()
+    .find((c) => c.startsWith('draftbench_session='))
+    .split(';')[0];
+  const keys = [];
+  for (let i = 0; i < API_KEYS; i++) {
+    const key = await call('POST', '/v1/api-keys', {
+      body: { name: `load bench ${i}`, scopes: ['jobs:write', 'briefs:write'] },
+      headers: { cookie, 'x-csrf-token': login.json.csrfToken },
+      expect: 201,
+    });
+    keys.push(key.json.secret);
+  }
+  const bearer = { authorization: `Bearer ${keys[0]}` };
+  const briefIds = [];
+  for (let i = 0; i < BRIEFS; i++) {
+    const brief = await call('POST', '/v1/briefs', {
+      headers: bearer,
+      expect: 201,
+      body: {
+        contentType: 'marketing_copy',
+        language: i % 2 ? 'zh' : 'en',
+        title: `Load brief ${i}`,
+        targetLength: 80,
+        fields: {
+          productName: `Kettle ${i}`,
+          category: 'kitchen appliances',
+          sellingPoints: ['boils a litre in three minutes'],
+          framework: 'AIDA',
+        },
+      },
+    });
+    briefIds.push(brief.json.id);
+  }
+
+  const feed = jobFeed();
+  let attempts = 0;
+  const createJob = async (signal) => {
+    const n = attempts++;
+    const { json } = await call('POST', '/v1/jobs', {
+      signal,
+      headers: { authorization: `Bearer ${keys[n % API_KEYS]}` },
+      expect: 202,
+      body: { briefId: briefIds[n % BRIEFS], provider: 'template', variants: 1 },
+    });
+    feed.add(json.id);
+  };
+  const health = (signal) => call('GET', '/healthz', { signal });
+
+  // Baseline: the same app with no SSE clients and a trickle of creations; then let the worker catch up.
+  const baselineHealth = openLoop(HEALTH_RATE, health);
+  const baselineJobs = openLoop(BASELINE_JOB_RATE, createJob);
+  await sleep(BASELINE_SECONDS * 1000);
+  await Promise.all([baselineHealth.stop(), baselineJobs.stop()]);
+  await waitForDrain(30);
+
+  // Load: SSE clients first (they wait for the first jobs), then creations and the health probe.
+  const loadavgAtStart = loadavg().map((l) => Number(l.toFixed(2)));
+  const cpuAtStart = {
+    api: cpuSeconds(api.pid),
+    worker: cpuSeconds(worker.pid),
+    bench: cpuSeconds(process.pid),
+  };
+  const postgresAtStart = await postgresCpuSeconds();
+  const loadStarted = performance.now();
+  const apiRss = sampleRss(api.pid);
+  const workerRss = sampleRss(worker.pid);
+  const watchers = startWatchers({ url: api.url, apiKey: keys[0], count: SSE_CLIENTS, jobs: feed });
+  const loadHealth = openLoop(HEALTH_RATE, health);
+  const loadJobs = openLoop(JOB_RATE, createJob);
+  const openStreams = [];
+  for (let s = 0; s < LOAD_SECONDS; s++) {
+    await sleep(1000);
+    openStreams.push(watchers.open);
+  }
+  const offered = await loadJobs.stop();
+  await loadHealth.stop();
+  const sse = await watchers.stop();
+  // Share of one core each process used during the load phase: shows which one ran out of CPU.
+  const elapsed = (performance.now() - loadStarted) / 1000;
+  const postgresAtEnd = await postgresCpuSeconds();
+  const cpuUsed = {
+    api: cpuSeconds(api.pid) - cpuAtStart.api,
+    worker: cpuSeconds(worker.pid) - cpuAtStart.worker,
+    bench: cpuSeconds(process.pid) - cpuAtStart.bench,
+    // Backends that ended during the run are missed, so this undercounts a little.
+    postgres: [...postgresAtEnd].reduce((sum, [pid, cpu]) => sum + cpu - (postgresAtStart.get(pid) ?? 0), 0),
+  };
+  const cpuCores = Object.fromEntries(
+    Object.entries(cpuUsed).map(([name, seconds]) => [name, Number((seconds / elapsed).toFixed(2))]),
+  );
+  const memory = { api: apiRss(), worker: workerRss() };
+  const drain = await waitForDrain(DRAIN_SECONDS);
+  const states = await jobStates();
+
+  const creation = percentiles(loadJobs.latencies);
+  const creationIdle = percentiles(baselineJobs.latencies);
+  const healthLoad = percentiles(loadHealth.latencies);
+  const healthIdle = percentiles(baselineHealth.latencies);
+  const errors = [baselineJobs, baselineHealth, loadJobs, loadHealth, sse].flatMap((run) => run.errors);
+  const loadJobsCreated = loadJobs.latencies.length;
+  // CPU time per created job: what capacity a dedicated machine would have, whatever this one shared.
+  const cpuMsPerJob = (name) => Number(((cpuUsed[name] * 1000) / loadJobsCreated).toFixed(1));
+  console.log(
+    JSON.stringify(
+      {
+        bench: `${SSE_CLIENTS} SSE clients + ${JOB_RATE} job creations/s for ${LOAD_SECONDS} s (built app: API + worker processes, Redis queue)`,
+        config: {
+          loadSeconds: LOAD_SECONDS,
+          jobRate: JOB_RATE,
+          sseClients: SSE_CLIENTS,
+          apiKeys: API_KEYS,
+          baselineSeconds: BASELINE_SECONDS,
+          baselineJobRate: BASELINE_JOB_RATE,
+          workerConcurrency: knob('WORKER_CONCURRENCY', 256),
+          templateChunkDelayMs: Number(common.TEMPLATE_CHUNK_DELAY_MS),
+          loadavgAtStart,
+        },
+        errors: { count: errors.length, first: [...new Set(errors)].slice(0, 5) },
+        creations: {
+          offered: offered.sent,
+          created: loadJobsCreated,
+          // Over the time until the last answer (or timeout): what the app actually sustained.
+          completedPerSecond: Number((loadJobsCreated / offered.seconds).toFixed(1)),
+          latency: creation,
+          idleLatency: creationIdle,
+          ratioToIdle: ratios(creation, creationIdle),
+        },
+        health: { latency: healthLoad, idleLatency: healthIdle, ratioToIdle: ratios(healthLoad, healthIdle) },
+        sse: {
+          openStreams: {
+            min: Math.min(...openStreams),
+            median: openStreams.toSorted((a, b) => a - b)[Math.floor(openStreams.length / 2)],
+            peak: sse.peakOpen,
+          },
+          streamsCompleted: sse.streams,
+          // Streams whose job had already finished when they opened (snapshot then result at once).
+          streamsOfFinishedJobs: sse.finishedBeforeOpen,
+          events: sse.events,
+          timeToFirstEvent: percentiles(sse.firstEventMs),
+          stateDeliveryLag: percentiles(sse.lagMs),
+        },
+        memoryMiB: memory,
+        cpu: {
+          coresDuringLoad: cpuCores,
+          msPerCreatedJob: {
+            api: cpuMsPerJob('api'),
+            worker: cpuMsPerJob('worker'),
+            postgres: cpuMsPerJob('postgres'),
+          },
+        },
+        afterLoad: { drainSeconds: drain, jobStates: states },
+      },
+      null,
+      2,
+    ),
+  );
+  if (errors.length) process.exitCode = 1;
+} finally {
+  for (const p of processes.reverse()) await p.stop();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await admin.end();
+  await deleteQueueKeys(REDIS_URL, prefix);
+}
+
+/**
+ * CPU seconds of each PostgreSQL backend serving this database (the app's pooled connections live for
+ * the whole run); the server is shared, so only these count.
+ */
+async function postgresCpuSeconds() {
+  const { rows } = await admin.query(
+    'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [dbName],
+  );
+  const seconds = new Map();
+  for (const { pid } of rows) {
+    try {
+      seconds.set(pid, cpuSeconds(pid));
+    } catch {
+      // the backend ended between the query and the read
+    }
+  }
+  return seconds;
+}
+
+async function jobStates() {
+  const { rows } = await inDatabase((c) =>
+    c.query('SELECT state, count(*)::int AS n FROM generation_jobs GROUP BY state ORDER BY state'),
+  );
+  return Object.fromEntries(rows.map((r) => [r.state, r.n]));
+}
+
+/** Seconds until no job is queued or running (null when still busy after `limitSeconds`). */
+async function waitForDrain(limitSeconds) {
+  const started = performance.now();
+  while (performance.now() - started < limitSeconds * 1000) {
+    const { rows } = await inDatabase((c) =>
+      c.query(`SELECT count(*)::int AS n FROM generation_jobs WHERE state IN ('queued', 'running')`),
+    );
+    if (rows[0].n === 0) return Math.round((performance.now() - started) / 100) / 10;
+    await sleep(500);
+  }
+  return null;
+}
+
+async function inDatabase(fn) {
+  const c = new pg.Client({ connectionString: dbUrl.toString() });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+async function deleteQueueKeys(url, keyPrefix) {
+  const redis = new Redis(url);
+  try {
+    const stream = redis.scanStream({ match: `${keyPrefix}:*`, count: 1000 });
+    for await (const keys of stream) if (keys.length) await redis.unlink(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
