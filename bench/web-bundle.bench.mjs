@@ -13,11 +13,17 @@ const SIGN_IN_SOURCES = ['src/features/auth/pages/LoginPage.tsx', 'src/api/clien
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const initial = initialJs(DIST);
 const { manifest } = readDist(DIST);
-const signInLazy = SIGN_IN_SOURCES.filter((source) => manifest[source]).map((source) => manifest[source].file);
-const signIn = measure(DIST, staticClosure(manifest, [...initial.rows.map((row) => row.file), ...signInLazy]));
+const signInLazy = SIGN_IN_SOURCES.filter((source) => manifest[source]).map(
+  (source) => manifest[source].file,
+);
+const signIn = measure(
+  DIST,
+  staticClosure(manifest, [...initial.rows.map((row) => row.file), ...signInLazy]),
+);
 
 console.log('Initial JavaScript (gzip -9):');
-for (const row of initial.rows) console.log(`  ${kB(row.gzip).padStart(9)}  ${kB(row.raw).padStart(9)} raw  ${row.file}`);
+for (const row of initial.rows)
+  console.log(`  ${kB(row.gzip).padStart(9)}  ${kB(row.raw).padStart(9)} raw  ${row.file}`);
 console.log(
   JSON.stringify({
     bench: 'web-bundle',
