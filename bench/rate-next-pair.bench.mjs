@@ -1,6 +1,7 @@
 // Rate page: time from "Next pair" to the next pair on screen (issue [7 of 7], Web: ≤ 100 ms, preloaded).
 // Needs the built API and web app (`pnpm build`), PostgreSQL (BENCH_DATABASE_URL, default the local one)
 // and Chromium (CHROMIUM_PATH, default Debian's /usr/bin/chromium). Creates and drops its own database.
+// WEB_DIST_DIR serves another build of the web app (to compare versions).
 //
 // A rater votes VOTES times in each of two modes, in one run of one browser against one API:
 // - preloaded: as the app works — the next pair is fetched when the vote is saved, and the rater reads
@@ -43,7 +44,7 @@ async function startApi() {
       HOST: '127.0.0.1',
       APP_ROLES: 'api',
       DATABASE_URL: databaseUrl,
-      WEB_DIST_DIR: `${ROOT}apps/web/dist`,
+      WEB_DIST_DIR: process.env.WEB_DIST_DIR ?? `${ROOT}apps/web/dist`,
       LOG_LEVEL: 'error',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
