@@ -6,6 +6,8 @@ const api = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   plugins: [react()],
+  // dist/.vite/manifest.json: lets bench/web-bundle.bench.mjs and the bundle-size spec follow the entry's imports.
+  build: { manifest: true },
   server: { proxy: { '/v1': api, '/healthz': api } },
   preview: { proxy: { '/v1': api, '/healthz': api } },
 });

@@ -1,5 +1,4 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp } from 'antd';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { LocalizedConfig } from './LocalizedConfig';
@@ -9,11 +8,10 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <LocalizedConfig>
-        <AntApp>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </AntApp>
+        {/* antd's <App> (message, modal and notification hooks) wraps each page, in the lazy chunks. */}
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </LocalizedConfig>
     </QueryClientProvider>
   );

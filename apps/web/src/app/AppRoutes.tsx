@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
 import { RequireRole } from '../features/auth/components/RequireRole';
-import { AppLayout } from './AppLayout';
+
+// The signed-in shell (menu, user menu, language switch) is a chunk too: the sign-in page does without it.
+// The sign-in guard starts loading it with the session, so it does not wait for the session's answer.
+const loadAppLayout = () => import('./AppLayout');
+const AppLayout = lazy(loadAppLayout);
 
 // Each page is its own chunk, so the first screen only loads the shell and the page it shows.
 const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
@@ -42,7 +46,7 @@ export function AppRoutes() {
       <Routes>
         <Route path="login" element={<LoginPage />} />
         {/* Everything else needs a session; each area also checks the roles it needs. */}
-        <Route element={<RequireAuth />}>
+        <Route element={<RequireAuth preload={loadAppLayout} />}>
           <Route element={<AppLayout />}>
             <Route index element={<Navigate to="/briefs" replace />} />
             <Route path="briefs" element={<BriefListPage />} />

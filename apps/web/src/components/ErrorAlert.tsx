@@ -1,6 +1,6 @@
-import { DraftbenchApiError } from '@draftbench/client';
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from './apiError';
 
 /**
  * Shows the API's problem detail (written for people) or a generic sentence for other failures. A 403
@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
  */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
-  if (error instanceof DraftbenchApiError && error.status === 403)
+  if (isApiError(error) && error.status === 403)
     return (
       <Alert
         type="warning"
@@ -18,7 +18,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
         description={error.message}
       />
     );
-  const description = error instanceof DraftbenchApiError ? error.message : t('common.unknownError');
+  const description = isApiError(error) ? error.message : t('common.unknownError');
   return (
     <Alert
       type="error"

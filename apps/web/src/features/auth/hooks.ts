@@ -1,9 +1,14 @@
 import type { LoginRequest, Session, User } from '@draftbench/contracts';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import { client } from '../../api/client';
 import { can, type Permission } from './access';
 import { isUnauthorized, OWN_UNAUTHORIZED, sessionKey, signedOutKey } from './session';
+
+/**
+ * The API client and its zod schemas load after the first render: the shell needs them only for these
+ * calls, and every page that uses the client directly is a lazy chunk anyway.
+ */
+const loadClient = () => import('../../api/client').then((module) => module.client);
 
 /**
  * The session, or null when signed out. Loading it also gives the client the CSRF token it needs for
@@ -14,7 +19,7 @@ export function useSessionQuery() {
     queryKey: sessionKey,
     queryFn: async ({ signal }): Promise<Session | null> => {
       try {
-        return await client.auth.session({ signal });
+        return await (await loadClient()).auth.session({ signal });
       } catch (error) {
         if (isUnauthorized(error)) return null;
         throw error;
@@ -34,7 +39,7 @@ const forgetEverythingBut = (queryClient: QueryClient, session: Session | null) 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginRequest) => client.auth.login(input),
+    mutationFn: async (input: LoginRequest) => (await loadClient()).auth.login(input),
     // A 401 here is a wrong password, shown on the form; not a lost session.
     meta: OWN_UNAUTHORIZED,
     onSuccess: (session) => forgetEverythingBut(queryClient, session),
@@ -44,7 +49,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => client.auth.logout(),
+    mutationFn: async () => (await loadClient()).auth.logout(),
     meta: OWN_UNAUTHORIZED,
     // Signed out either way: a 401 means the session had already ended. The guard then shows /login.
     onSettled: () => forgetEverythingBut(queryClient, null),

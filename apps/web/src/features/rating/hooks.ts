@@ -27,12 +27,18 @@ export function useNextTask(after: string | null) {
   });
 }
 
+/** A vote on one assignment: the mutation outlives a pair, so its state says which pair it is for. */
+export interface VoteCall {
+  assignmentId: string;
+  input: VoteCreateInput;
+}
+
 /** Saves the vote and at once asks for the next task, so "Next pair" can show it without waiting. */
-export function useVote(assignmentId: string) {
+export function useVote() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: VoteCreateInput) => client.ratings.vote(assignmentId, input),
-    onSuccess: () => {
+    mutationFn: ({ assignmentId, input }: VoteCall) => client.ratings.vote(assignmentId, input),
+    onSuccess: (_result, { assignmentId }) => {
       void queryClient.prefetchQuery({
         queryKey: ratingKeys.next(assignmentId),
         queryFn: fetchNext,

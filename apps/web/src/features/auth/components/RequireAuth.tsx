@@ -1,14 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Flex, Spin } from 'antd';
+import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { CurrentUserContext, useSessionQuery } from '../hooks';
 import { loginPath, signedOutKey } from '../session';
 
-/** Renders the routes below only for a signed-in user; anyone else goes to /login and comes back. */
-export function RequireAuth() {
+// Shown only when the session cannot be asked for: antd's Alert and Button stay out of the entry chunk.
+const ErrorAlert = lazy(() =>
+  import('../../../components/ErrorAlert').then((module) => ({ default: module.ErrorAlert })),
+);
+
+/**
+ * Renders the routes below only for a signed-in user; anyone else goes to /login and comes back.
+ * `preload` starts fetching the code of what it guards while the session is being asked for.
+ */
+export function RequireAuth({ preload }: { preload?: () => Promise<unknown> }) {
   const { t } = useTranslation();
+  useEffect(() => {
+    void preload?.();
+  }, [preload]);
   const location = useLocation();
   const queryClient = useQueryClient();
   const session = useSessionQuery();

@@ -1,8 +1,10 @@
-import { Result } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
 import { Outlet } from 'react-router';
-import { rolesFor, type Permission } from '../access';
-import { useCan, useCurrentUser } from '../hooks';
+import type { Permission } from '../access';
+import { useCan } from '../hooks';
+
+// antd's Result carries large illustrations: loaded only when a page is actually refused.
+const Forbidden = lazy(() => import('./Forbidden'));
 
 /**
  * Renders the routes below only when the user's roles allow `permission`; otherwise explains why,
@@ -11,22 +13,4 @@ import { useCan, useCurrentUser } from '../hooks';
 export function RequireRole({ permission }: { permission: Permission }) {
   const allowed = useCan()(permission);
   return allowed ? <Outlet /> : <Forbidden permission={permission} />;
-}
-
-export function Forbidden({ permission }: { permission: Permission }) {
-  const { t } = useTranslation();
-  const user = useCurrentUser();
-  return (
-    <Result
-      status="403"
-      data-testid="forbidden"
-      title={t('auth.forbidden.title')}
-      subTitle={t('auth.forbidden.needs', {
-        needed: rolesFor(permission)
-          .map((role) => t(`roles.${role}`))
-          .join(t('auth.forbidden.or')),
-        have: user.roles.map((role) => t(`roles.${role}`)).join(t('common.listSeparator')),
-      })}
-    />
-  );
 }

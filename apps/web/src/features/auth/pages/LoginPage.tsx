@@ -1,6 +1,6 @@
 import { DraftbenchApiError } from '@draftbench/client';
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Layout, Typography } from 'antd';
+import { App as AntApp, Alert, Button, Card, Flex, Form, Input, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../app/LanguageSwitch';
@@ -29,72 +29,74 @@ export default function LoginPage() {
     login.error instanceof DraftbenchApiError ? login.error.message : login.error && t('common.unknownError');
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Flex justify="end" style={{ padding: 16 }}>
-        <LanguageSwitch />
-      </Flex>
-      <Flex justify="center" align="start" style={{ padding: '48px 16px' }}>
-        <Card style={{ width: '100%', maxWidth: 400 }}>
-          <Typography.Title level={2} style={{ marginTop: 0 }}>
-            {t('app.name')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('auth.login.intro')}</Typography.Paragraph>
-          <Form<LoginValues>
-            layout="vertical"
-            onFinish={submit}
-            requiredMark={false}
-            disabled={login.isPending}
-            data-testid="login-form"
-          >
-            <Form.Item
-              name="email"
-              label={t('auth.login.email')}
-              rules={[
-                { required: true, message: t('validation.required') },
-                { type: 'email', message: t('validation.email') },
-              ]}
+    <AntApp>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Flex justify="end" style={{ padding: 16 }}>
+          <LanguageSwitch />
+        </Flex>
+        <Flex justify="center" align="start" style={{ padding: '48px 16px' }}>
+          <Card style={{ width: '100%', maxWidth: 400 }}>
+            <Typography.Title level={2} style={{ marginTop: 0 }}>
+              {t('app.name')}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary">{t('auth.login.intro')}</Typography.Paragraph>
+            <Form<LoginValues>
+              layout="vertical"
+              onFinish={submit}
+              requiredMark={false}
+              disabled={login.isPending}
+              data-testid="login-form"
             >
-              <Input
-                prefix={<MailOutlined />}
-                autoComplete="username"
-                autoFocus
-                inputMode="email"
-                data-testid="login-email"
-              />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t('auth.login.password')}
-              rules={[{ required: true, message: t('validation.required') }]}
-            >
-              <Input.Password
-                prefix={<LockOutlined />}
-                autoComplete="current-password"
-                data-testid="login-password"
-              />
-            </Form.Item>
-            {problem && (
-              <Alert
-                type="error"
-                showIcon
-                data-testid="login-error"
-                title={t('auth.login.failed')}
-                description={problem}
-                style={{ marginBottom: 16 }}
-              />
-            )}
-            <Button
-              type="primary"
-              htmlType="submit"
-              block
-              loading={login.isPending}
-              data-testid="login-submit"
-            >
-              {t('auth.login.submit')}
-            </Button>
-          </Form>
-        </Card>
-      </Flex>
-    </Layout>
+              <Form.Item
+                name="email"
+                label={t('auth.login.email')}
+                rules={[
+                  { required: true, message: t('validation.required') },
+                  { type: 'email', message: t('validation.email') },
+                ]}
+              >
+                <Input
+                  prefix={<MailOutlined />}
+                  autoComplete="username"
+                  autoFocus
+                  inputMode="email"
+                  data-testid="login-email"
+                />
+              </Form.Item>
+              <Form.Item
+                name="password"
+                label={t('auth.login.password')}
+                rules={[{ required: true, message: t('validation.required') }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined />}
+                  autoComplete="current-password"
+                  data-testid="login-password"
+                />
+              </Form.Item>
+              {problem && (
+                <Alert
+                  type="error"
+                  showIcon
+                  data-testid="login-error"
+                  title={t('auth.login.failed')}
+                  description={problem}
+                  style={{ marginBottom: 16 }}
+                />
+              )}
+              <Button
+                type="primary"
+                htmlType="submit"
+                block
+                loading={login.isPending}
+                data-testid="login-submit"
+              >
+                {t('auth.login.submit')}
+              </Button>
+            </Form>
+          </Card>
+        </Flex>
+      </Layout>
+    </AntApp>
   );
 }

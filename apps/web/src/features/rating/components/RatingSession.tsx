@@ -51,17 +51,32 @@ const isTyping = (target: HTMLElement | null): boolean =>
     (target.tagName === 'INPUT' &&
       !['radio', 'checkbox', 'button'].includes((target as HTMLInputElement).type)));
 
+const EMPTY_DRAFT: VoteDraft = { rubric: {}, comment: '' };
+
 /**
- * One blind pair, from the first look to the reveal. Keyed by the assignment, so the next pair starts
- * with an empty form and its own clock.
+ * One blind pair, from the first look to the reveal. The session stays mounted from pair to pair and
+ * starts each one with an empty form and its own clock: remounting it (a `key` per pair) made antd drop
+ * and regenerate the styles of every component in it, most of the time "Next pair" took.
  */
 export function RatingSession({ task, onNext }: { task: RatingTask; onNext: () => void }) {
   const { t } = useTranslation();
-  const vote = useVote(task.assignmentId);
-  const result = vote.data;
-  const [draft, setDraft] = useState<VoteDraft>({ rubric: {}, comment: '' });
+  const vote = useVote();
+  // The vote's state belongs to the pair it was made on, not to the pair now on screen.
+  const ownVote = vote.variables?.assignmentId === task.assignmentId;
+  const result = ownVote ? vote.data : undefined;
+  const voteError = ownVote ? vote.error : null;
+  const votePending = ownVote && vote.isPending;
+  const [draft, setDraft] = useState<VoteDraft>(EMPTY_DRAFT);
   const [attempted, setAttempted] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget } | null>(null);
+  // A new pair: reset the form while rendering, so the old answers never show next to the new texts.
+  const [pairId, setPairId] = useState(task.assignmentId);
+  if (pairId !== task.assignmentId) {
+    setPairId(task.assignmentId);
+    setDraft(EMPTY_DRAFT);
+    setAttempted(false);
+    setFocusRequest(null);
+  }
   const shownAt = useRef(0);
   const cells = useRef<(HTMLDivElement | null)[]>([]);
   const reasonRef = useRef<RefSelectProps>(null);
@@ -70,12 +85,12 @@ export function RatingSession({ task, onNext }: { task: RatingTask; onNext: () =
   const order = rubricCells(task.criteria);
   const missing = missingParts(draft, task.criteria);
   const complete = missing.length === 0;
-  const alreadyVoted = vote.error instanceof DraftbenchApiError && vote.error.status === 409;
+  const alreadyVoted = voteError instanceof DraftbenchApiError && voteError.status === 409;
 
   // The clock starts when the pair is on screen.
   useEffect(() => {
     shownAt.current = performance.now();
-  }, []);
+  }, [task.assignmentId]);
 
   // Focus moves once the element it goes to has rendered (the reason select, an enabled Save button).
   useEffect(() => {
@@ -128,14 +143,17 @@ export function RatingSession({ task, onNext }: { task: RatingTask; onNext: () =
   };
 
   const save = () => {
-    if (result || vote.isPending) return;
+    if (result || votePending) return;
     const input = toVoteInput(draft, task.criteria, performance.now() - shownAt.current);
     if (!input) {
       setAttempted(true);
       if (draft.outcome) setFocusRequest({ target: nextStop(draft) });
       return;
     }
-    vote.mutate(input, { onSuccess: () => setFocusRequest({ target: 'next' }) });
+    vote.mutate(
+      { assignmentId: task.assignmentId, input },
+      { onSuccess: () => setFocusRequest({ target: 'next' }) },
+    );
   };
 
   const onKey = (event: KeyboardEvent) => {
@@ -310,7 +328,7 @@ export function RatingSession({ task, onNext }: { task: RatingTask; onNext: () =
                   data-testid="rating-comment"
                 />
               </Flex>
-              {vote.error && <ErrorAlert error={vote.error} />}
+              {voteError && <ErrorAlert error={voteError} />}
               {/* Saved elsewhere already (another tab): nothing left to do here but move on. */}
               {alreadyVoted && (
                 <Button onClick={onNext} data-testid="rating-next">
@@ -336,7 +354,7 @@ export function RatingSession({ task, onNext }: { task: RatingTask; onNext: () =
                     type="primary"
                     ref={saveRef}
                     disabled={!complete}
-                    loading={vote.isPending}
+                    loading={votePending}
                     onClick={save}
                     data-testid="rating-save"
                   >

@@ -17,7 +17,8 @@ export function VerdictPicker({
   const { t } = useTranslation();
   return (
     <Radio.Group
-      value={value}
+      // null, not undefined: antd would take undefined as uncontrolled and keep the last pair's verdict.
+      value={value ?? null}
       disabled={disabled}
       buttonStyle="solid"
       optionType="button"

@@ -32,7 +32,7 @@ export default function RatePage() {
           <Spin description={t('common.loading')} />
         </Flex>
       ) : task ? (
-        <RatingSession key={task.assignmentId} task={task} onNext={() => setAfter(task.assignmentId)} />
+        <RatingSession task={task} onNext={() => setAfter(task.assignmentId)} />
       ) : (
         <NoTask reason={next.data.reason} checking={next.isFetching} onRetry={() => void next.refetch()} />
       )}
