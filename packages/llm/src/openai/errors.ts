@@ -131,11 +131,15 @@ function causeText(err: Error): string {
   return inner || err.message;
 }
 
-/** Strips the key (servers sometimes echo it) and anything stack-like, and bounds the length. */
+/** Strips the key (servers sometimes echo it), URL passwords and anything stack-like, and bounds the length. */
 function safe(text: string, ctx: MapContext): string {
   let out = text.split('\n')[0] ?? '';
   if (ctx.apiKey) out = out.split(ctx.apiKey).join('***');
-  out = out.replace(/\bsk-[A-Za-z0-9_-]{8,}/g, 'sk-***').replace(/\bBearer\s+\S+/gi, 'Bearer ***');
+  out = out
+    .replace(/\bsk-[A-Za-z0-9_-]{8,}/g, 'sk-***')
+    .replace(/\bBearer\s+\S+/gi, 'Bearer ***')
+    // fetch refuses a URL with credentials and quotes it whole: keep the user, never the password.
+    .replace(/(\/\/[^/\s:@]*):[^@\s/]*@/g, '$1:***@');
   return out.length > MAX_MESSAGE ? `${out.slice(0, MAX_MESSAGE)}…` : out;
 }
 

@@ -224,6 +224,13 @@ describe('OpenAIProvider', () => {
     const p = new OpenAIProvider({ baseURL: url, apiKey: KEY, models });
     expect(await failure(run(p))).toMatchObject({ code: 'provider_error', retryable: true });
   });
+
+  it('never repeats the password of a base URL with credentials (fetch quotes such URLs whole)', async () => {
+    const baseURL = server.baseURL.replace('http://', 'http://proxy-user:proxy-pass-1234@');
+    const p = new OpenAIProvider({ baseURL, apiKey: KEY, models });
+    const error = await failure(run(p));
+    expect(error.message).not.toContain('proxy-pass-1234');
+  });
 });
 
 describe('computeCostUsd', () => {
