@@ -15,6 +15,7 @@ import { type Env } from './config/env.schema.js';
 import { registerBodyDigest } from './idempotency/body-digest.js';
 import { startInfrastructure, type Infrastructure } from './infrastructure/infrastructure.js';
 import { registerHttpMetrics } from './observability/http-metrics.js';
+import { registerRequestLogging, requestIdOf } from './observability/request-logging.js';
 import { registerQueueDashboard } from './observability/queue-dashboard.js';
 import { registerDocsUi } from './openapi/docs-ui.js';
 import { findWebDist } from './web/web-dist.js';
@@ -34,7 +35,10 @@ const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 export async function startApp(env: Env): Promise<RunningApp> {
   const levels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1);
   // Every log line, Nest's and ours, passes the redactor: no key, password or cookie reaches a log.
-  const redactingLogger = new RedactingLogger(createRedactor(secretValuesOf(env)), { logLevels: levels });
+  const redactingLogger = new RedactingLogger(createRedactor(secretValuesOf(env)), {
+    logLevels: levels,
+    json: env.LOG_FORMAT === 'json',
+  });
   Logger.overrideLogger(redactingLogger);
   const logger = new Logger('Draftbench');
   const infra = await startInfrastructure(env, (line) => logger.log(line));
@@ -50,7 +54,11 @@ export async function startApp(env: Env): Promise<RunningApp> {
     }
 
     const webDist = env.SERVE_WEB ? findWebDist(env.WEB_DIST_DIR) : undefined;
-    const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, forceCloseConnections: 'idle' });
+    const adapter = new FastifyAdapter({
+      bodyLimit: BODY_LIMIT_BYTES,
+      forceCloseConnections: 'idle',
+      genReqId: requestIdOf,
+    });
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.register({ infra, roles: env.APP_ROLES, webDist }),
       adapter,
@@ -61,6 +69,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     await registerSecurityHeaders(app);
     await app.register(fastifyCookie);
     registerBodyDigest(app.getHttpAdapter().getInstance());
+    registerRequestLogging(app.getHttpAdapter().getInstance());
     registerHttpMetrics(app.getHttpAdapter().getInstance(), infra.metrics);
     // Multipart bodies are only read by routes that ask for them (batch CSV uploads), with their own limits.
     await app.register(fastifyMultipart);

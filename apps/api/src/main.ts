@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { startApp } from './bootstrap.js';
+import { announce } from './common/announce.js';
 import { createRedactor, secretValuesOf } from './common/redact.js';
 import { redactConsole } from './common/redacting-logger.js';
 import { loadEnv } from './config/env.schema.js';
@@ -16,7 +17,11 @@ try {
     `queue on ${infra.queueBackend.kind}`,
     `default provider ${infra.providers.defaultProvider().info.name}`,
   ].join(' · ');
-  console.log(url ? `Draftbench is ready at ${url} (${facts})` : `Draftbench worker is running (${facts})`);
+  announce(
+    env,
+    'Draftbench',
+    url ? `Draftbench is ready at ${url} (${facts})` : `Draftbench worker is running (${facts})`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,5 +1,6 @@
 import { ConsoleLogger, type ConsoleLoggerOptions, type LogLevel } from '@nestjs/common';
 import { format } from 'node:util';
+import { currentLogFields } from './log-context.js';
 import { type Redact } from './redact.js';
 
 interface JsonLogOptions {
@@ -15,11 +16,15 @@ interface JsonLogObject {
   message: unknown;
   context?: string;
   stack?: unknown;
+  requestId?: string;
+  jobId?: string;
 }
 
 /**
  * Nest's console logger with every line passed through `redact` just before it is written: text lines,
- * stack traces, and — with `json: true` — every string inside the JSON log object.
+ * stack traces, and — with `json: true` (LOG_FORMAT=json) — every string inside the JSON log object.
+ * Lines written on behalf of a request or a queue job carry its ids (log-context.ts): as fields in
+ * JSON, as `[requestId=…]` after the context in text.
  */
 export class RedactingLogger extends ConsoleLogger {
   constructor(
@@ -37,8 +42,17 @@ export class RedactingLogger extends ConsoleLogger {
     contextMessage: string,
     timestampDiff: string,
   ): string {
+    const fields = Object.entries(currentLogFields() ?? {});
+    const ids = fields.length ? `${fields.map(([k, v]) => `[${k}=${v}]`).join(' ')} ` : '';
     return this.redact(
-      super.formatMessage(logLevel, message, pidMessage, formattedLogLevel, contextMessage, timestampDiff),
+      super.formatMessage(
+        logLevel,
+        message,
+        pidMessage,
+        formattedLogLevel,
+        contextMessage + ids,
+        timestampDiff,
+      ),
     );
   }
 
@@ -48,7 +62,7 @@ export class RedactingLogger extends ConsoleLogger {
 
   protected override getJsonLogObject(message: unknown, options: JsonLogOptions): JsonLogObject {
     return redactStrings(
-      super.getJsonLogObject(message, options),
+      { ...super.getJsonLogObject(message, options), ...currentLogFields() },
       this.redact,
       new WeakSet(),
     ) as JsonLogObject;

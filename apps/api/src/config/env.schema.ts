@@ -65,6 +65,8 @@ export const EnvSchema = z.object({
   TEMPLATE_TOKENS_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
   WEB_DIST_DIR: optionalString,
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('warn'),
+  /** `json`: one JSON object per line (level, timestamp, context, message, requestId, jobId) for log shippers. */
+  LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   SERVE_WEB: bool.default(true),
   ADMIN_EMAIL: z.email().default('admin@draftbench.local'),
   ADMIN_PASSWORD: optionalString.pipe(

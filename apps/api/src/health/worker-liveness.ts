@@ -14,14 +14,17 @@ export type LivenessVerdict = { live: true } | { live: false; reason: string };
  */
 export class WorkerLiveness {
   private active = 0;
-  private lastPickupAt = Date.now();
+  private lastPickupAt: number;
   /** When a probe first saw jobs waiting, since the last probe that saw none. */
   private backlogSeenAt?: number;
 
   constructor(
     private readonly concurrency: number,
     private readonly stallMs: number,
-  ) {}
+    startedAt = Date.now(),
+  ) {
+    this.lastPickupAt = startedAt;
+  }
 
   pickedUp(now = Date.now()): void {
     this.active++;

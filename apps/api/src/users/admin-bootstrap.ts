@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../auth/password.js';
+import { announce } from '../common/announce.js';
 import { type Env } from '../config/env.schema.js';
 import { ENV } from '../infrastructure/tokens.js';
 import { UsersRepository } from './users.repository.js';
@@ -32,7 +33,9 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       this.logger.log(`Created the admin ${this.env.ADMIN_EMAIL} from ADMIN_PASSWORD.`);
     // Printed on stdout whatever the log level: it is the only way to learn a generated password.
     else
-      console.log(
+      announce(
+        this.env,
+        AdminBootstrap.name,
         `Created the first admin: ${this.env.ADMIN_EMAIL} / ${password} (shown once; change it in Settings)`,
       );
   }

@@ -12,6 +12,7 @@ import { JobEventBus } from '../events/job-event-bus.js';
 import { WorkerLiveness } from '../health/worker-liveness.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
+import { withLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { GenerationProcessor } from './generation.processor.js';
@@ -46,13 +47,15 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
         const { jobId, rateLimitedRounds = 0 } = QUEUES.generation.payload.parse(job.data);
         this.liveness.pickedUp();
         try {
-          await this.processor.process({
-            jobId,
-            attempt: job.attemptsMade + 1,
-            maxAttempts: job.opts.attempts ?? 1,
-            signal: signal ?? new AbortController().signal,
-            rateLimitedRounds: { used: rateLimitedRounds, allowed: this.env.PROVIDER_RATE_LIMITED_ROUNDS },
-          });
+          await withLogFields({ jobId }, () =>
+            this.processor.process({
+              jobId,
+              attempt: job.attemptsMade + 1,
+              maxAttempts: job.opts.attempts ?? 1,
+              signal: signal ?? new AbortController().signal,
+              rateLimitedRounds: { used: rateLimitedRounds, allowed: this.env.PROVIDER_RATE_LIMITED_ROUNDS },
+            }),
+          );
         } catch (error) {
           // Shutdown outlasted its grace: the job goes back to the queue without spending an attempt.
           if (this.handingBack && token) {

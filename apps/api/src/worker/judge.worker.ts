@@ -10,6 +10,7 @@ import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
+import { withLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { JudgeProcessor } from './judge.processor.js';
@@ -36,12 +37,14 @@ export class JudgeWorker implements OnApplicationBootstrap, BeforeApplicationShu
       QUEUES.judge.name,
       async (job, _token, signal) => {
         const { runId } = QUEUES.judge.payload.parse(job.data);
-        await this.processor.process({
-          runId,
-          attempt: job.attemptsMade + 1,
-          maxAttempts: job.opts.attempts ?? 1,
-          signal: signal ? AbortSignal.any([signal, this.stopping.signal]) : this.stopping.signal,
-        });
+        await withLogFields({ judgeRunId: runId }, () =>
+          this.processor.process({
+            runId,
+            attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
+            signal: signal ? AbortSignal.any([signal, this.stopping.signal]) : this.stopping.signal,
+          }),
+        );
       },
       {
         // One run at a time per worker process: a run already sends JUDGE_CONCURRENCY pairs at once.

@@ -10,6 +10,7 @@ import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
+import { withLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { WebhookDeliveryProcessor } from './webhook-delivery.processor.js';
 
@@ -36,12 +37,14 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       QUEUES.webhookDelivery.name,
       async (job) => {
         const { deliveryId, round } = QUEUES.webhookDelivery.payload.parse(job.data);
-        await this.processor.process({
-          id: deliveryId,
-          round,
-          attempt: job.attemptsMade + 1,
-          maxAttempts: job.opts.attempts ?? 1,
-        });
+        await withLogFields({ deliveryId }, () =>
+          this.processor.process({
+            id: deliveryId,
+            round,
+            attempt: job.attemptsMade + 1,
+            maxAttempts: job.opts.attempts ?? 1,
+          }),
+        );
       },
       { concurrency: this.env.WORKER_CONCURRENCY },
     );
