@@ -118,7 +118,13 @@ try {
 
   const report = {
     bench: `API latency: ${RATE} requests/s for ${RATE_SECONDS} s, maximum throughput over ${MAX_SECONDS} s with ${CONNECTIONS} connections (API process only, no worker, Redis queue)`,
-    config: { rate: RATE, rateSeconds: RATE_SECONDS, maxSeconds: MAX_SECONDS, connections: CONNECTIONS, loadavgAtStart },
+    config: {
+      rate: RATE,
+      rateSeconds: RATE_SECONDS,
+      maxSeconds: MAX_SECONDS,
+      connections: CONNECTIONS,
+      loadavgAtStart,
+    },
     atRate: {
       createJob: { ...createAtRate, targetMet: createAtRate.latency.p99 <= P99_TARGET_MS },
       getJob: { ...getAtRate, targetMet: getAtRate.latency.p99 <= P99_TARGET_MS },

@@ -12,23 +12,15 @@
 // worker in a process of its own, with the same concurrency; the clock runs from the first addBulk to the
 // queue holding nothing waiting, delayed or active. Measured before and after the app, both reported.
 //
-// Run: pnpm build && node bench/queue-pipeline.bench.mjs. Knobs: JOBS=2000 WORKER_CONCURRENCY=32
+// Run: pnpm build && node bench/queue-pipeline.bench.mjs. Knobs: JOBS=1000 WORKER_CONCURRENCY=32
 // BACKENDS=redis,postgres; BENCH_CPU_PROF_DIR=dir writes a CPU profile of every process it spawns.
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  adminApiKeys,
-  benchApp,
-  benchBrief,
-  jsonClient,
-  knob,
-  REDIS_URL,
-  sleep,
-} from './load/bench-app.mjs';
+import { adminApiKeys, benchApp, benchBrief, jsonClient, knob, REDIS_URL, sleep } from './load/bench-app.mjs';
 import { cpuSeconds, spawnApp, spawnNode } from './load/processes.mjs';
 import { jobOptions, rawBackend, unfinished } from './load/raw-bullmq.mjs';
 
-const JOBS = knob('JOBS', 2000);
+const JOBS = knob('JOBS', 1000);
 const CONCURRENCY = knob('WORKER_CONCURRENCY', 32);
 const BACKENDS = (process.env.BACKENDS ?? 'redis,postgres').split(',');
 const POLL_MS = 25;
@@ -146,7 +138,8 @@ async function draftbenchPipeline(app, kind) {
              FROM generation_jobs WHERE batch_id = $1`,
           [batch.id],
         );
-        if (rows[0].other > 0) throw new Error(`${rows[0].other} jobs of the batch ended other than succeeded`);
+        if (rows[0].other > 0)
+          throw new Error(`${rows[0].other} jobs of the batch ended other than succeeded`);
         return rows[0].succeeded === JOBS;
       }),
     );

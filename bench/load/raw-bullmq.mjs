@@ -1,13 +1,7 @@
 // Plain BullMQ on either backend, with nothing of Draftbench around it: the baseline the queue benches
 // compare the app with. The app's own backend (apps/api/src/queue/queue-backend.ts) is built the same
 // way, so both sides use the same connections, prefix or schema, and job options.
-import {
-  Queue,
-  Worker,
-  createPostgresBackend,
-  runMigrations,
-  withBackend,
-} from 'bullmq';
+import { Queue, Worker, createPostgresBackend, runMigrations, withBackend } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 

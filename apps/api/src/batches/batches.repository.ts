@@ -52,9 +52,7 @@ export class BatchesRepository {
       for (const chunk of chunks(jobRows, JOB_CHUNK)) await tx.insert(generationJobs).values(chunk);
       return row!;
     };
-    return slots
-      ? inSlotTransaction(this.db, slots, jobRows.length, write)
-      : this.db.transaction(write);
+    return slots ? inSlotTransaction(this.db, slots, jobRows.length, write) : this.db.transaction(write);
   }
 
   async findById(id: string): Promise<BatchRow | undefined> {
