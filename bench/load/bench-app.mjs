@@ -114,10 +114,11 @@ export function benchBrief(i) {
   };
 }
 
+/** Every key under the prefix, the bench's own sub-prefixes (`<prefix>-raw`, `<prefix>-bare`) included. */
 export async function deleteQueueKeys(url, keyPrefix) {
   const redis = new Redis(url);
   try {
-    const stream = redis.scanStream({ match: `${keyPrefix}:*`, count: 1000 });
+    const stream = redis.scanStream({ match: `${keyPrefix}*`, count: 1000 });
     for await (const keys of stream) if (keys.length) await redis.unlink(...keys);
   } finally {
     redis.disconnect();
