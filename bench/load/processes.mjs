@@ -1,4 +1,5 @@
-// The built entrypoint as separate processes (API, worker), as production runs them, and their memory.
+// The built entrypoint as separate processes (API, worker), as production runs them, other Node.js
+// scripts the benches run beside it, and their memory and CPU.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
@@ -6,10 +7,21 @@ import { fileURLToPath } from 'node:url';
 
 const MAIN_JS = fileURLToPath(new URL('../../apps/api/dist/main.js', import.meta.url));
 const READY = /Draftbench is ready at (http:\/\/\S+)|Draftbench worker is running/;
+/** Set to a directory to get a V8 CPU profile of every spawned process (written when it exits). */
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF_DIR;
 
 /** Runs `node apps/api/dist/main.js` with `env` and resolves once its ready line is printed. */
-export async function spawnApp(env) {
-  const child = spawn(process.execPath, [MAIN_JS], {
+export function spawnApp(env) {
+  return spawnNode(MAIN_JS, env, READY);
+}
+
+/**
+ * Runs a Node.js script with only `env` (plus PATH and HOME) and resolves once its output matches
+ * `ready`; `url` is the pattern's first group, if any. `stop()` sends SIGTERM and waits for the exit.
+ */
+export async function spawnNode(script, env, ready) {
+  const profile = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, script], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -17,13 +29,13 @@ export async function spawnApp(env) {
   const url = await new Promise((resolve, reject) => {
     const onData = (chunk) => {
       output += chunk;
-      const match = READY.exec(output);
+      const match = ready.exec(output);
       if (match) resolve(match[1]);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', (code) =>
-      reject(new Error(`app exited with ${code} before it was ready:\n${output}`)),
+      reject(new Error(`${script} exited with ${code} before it was ready:\n${output}`)),
     );
   });
   return {

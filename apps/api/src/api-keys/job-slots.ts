@@ -1,14 +1,45 @@
 import { generationJobs, type Database } from '@draftbench/db';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { ProblemException } from '../common/problem.exception.js';
+import { KeyedLock } from '../idempotency/keyed-lock.js';
 
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** The API key a job comes from and how many of its jobs may be queued or running at once. */
 export interface JobSlots {
   apiKeyId: string;
   prefix: string;
   maxConcurrentJobs: number;
+}
+
+/**
+ * A key's slot transactions take turns inside this process before they take a pooled connection: they
+ * would queue on the key's advisory lock anyway, and there each waiter held one of the pool's few
+ * connections, starving every other request of the process (the API latency bench, docs/BENCHMARKS.md).
+ */
+const turns = new KeyedLock();
+/** Past this wait a transaction goes ahead and queues on the advisory lock, which alone keeps the count right. */
+const TURN_TIMEOUT_MS = 30_000;
+
+/**
+ * Runs `work` in a transaction that first claims `adding` of the key's job slots (see claimJobSlots),
+ * after the key's earlier slot transactions of this process have finished.
+ */
+export async function inSlotTransaction<T>(
+  db: Database,
+  slots: JobSlots,
+  adding: number,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const release = await turns.acquire(slots.apiKeyId, TURN_TIMEOUT_MS);
+  try {
+    return await db.transaction(async (tx) => {
+      await claimJobSlots(tx, slots, adding);
+      return work(tx);
+    });
+  } finally {
+    release?.();
+  }
 }
 
 /** A hint only: nothing tells when one of the key's jobs will finish. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type BatchJobCounts, type BatchListQuery, type JobError } from '@draftbench/contracts';
 import { batches, briefs, generationJobs, type BatchRow, type Database } from '@draftbench/db';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
+import { inSlotTransaction, type JobSlots, type Transaction } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
@@ -46,13 +46,13 @@ export class BatchesRepository {
     jobRows: NewJobRow[],
     slots?: JobSlots,
   ): Promise<BatchRow> {
-    return this.db.transaction(async (tx) => {
-      if (slots) await claimJobSlots(tx, slots, jobRows.length);
+    const write = async (tx: Transaction) => {
       const [row] = await tx.insert(batches).values(batch).returning();
       for (const chunk of chunks(briefRows, BRIEF_CHUNK)) await tx.insert(briefs).values(chunk);
       for (const chunk of chunks(jobRows, JOB_CHUNK)) await tx.insert(generationJobs).values(chunk);
       return row!;
-    });
+    };
+    return slots ? inSlotTransaction(this.db, slots, jobRows.length, write) : this.db.transaction(write);
   }
 
   async findById(id: string): Promise<BatchRow | undefined> {

@@ -9,7 +9,7 @@ import {
 } from '@draftbench/contracts';
 import { generationJobs, type Database, type JobRow } from '@draftbench/db';
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import { claimJobSlots, type JobSlots } from '../api-keys/job-slots.js';
+import { inSlotTransaction, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
@@ -35,10 +35,12 @@ export class JobsRepository {
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
   async create(job: NewJob, slots?: JobSlots): Promise<JobRow> {
     if (!slots) return (await this.db.insert(generationJobs).values(job).returning())[0]!;
-    return this.db.transaction(async (tx) => {
-      await claimJobSlots(tx, slots, 1);
-      return (await tx.insert(generationJobs).values(job).returning())[0]!;
-    });
+    return inSlotTransaction(
+      this.db,
+      slots,
+      1,
+      async (tx) => (await tx.insert(generationJobs).values(job).returning())[0]!,
+    );
   }
 
   async findById(id: string): Promise<JobRow | undefined> {

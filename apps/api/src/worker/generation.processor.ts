@@ -143,16 +143,22 @@ export class GenerationProcessor {
   ): Promise<void> {
     const { jobId, variant } = req;
     const started = performance.now();
-    // Deltas go out in order on one promise chain without holding up the provider stream.
+    // Deltas go out in order on one promise chain without holding up the provider stream. Text that
+    // arrives while a publish is in flight goes out together in the next one: a provider that streams
+    // faster than the bus takes messages costs a few messages per draft, not one per chunk.
     let published = Promise.resolve();
+    let buffered = '';
+    const sendBuffered = async () => {
+      const text = buffered;
+      buffered = '';
+      for (const part of splitDelta(text))
+        await this.bus.publish({ kind: 'delta', jobId, variant, text: part }).catch(() => undefined);
+    };
     const result = await this.limits.generate(provider, {
       ...req,
       onDelta: (text) => {
-        for (const part of splitDelta(text)) {
-          published = published.then(() =>
-            this.bus.publish({ kind: 'delta', jobId, variant, text: part }).catch(() => undefined),
-          );
-        }
+        if (buffered === '') published = published.then(sendBuffered);
+        buffered += text;
       },
     });
     await published;

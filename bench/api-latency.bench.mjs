@@ -1,0 +1,165 @@
+// API latency (issue [7 of 7], benchmark 2), with autocannon: `POST /v1/jobs` and `GET /v1/jobs/:id` at
+// 300 requests/s → p99 ≤ 25 ms; and the maximum throughput of `POST /v1/jobs` ≥ 50% of a bare Fastify
+// route that only adds a BullMQ job (bench/load/bare-enqueue-server.mjs), measured in the same run.
+//
+// The built app's API process alone (APP_ROLES=api) on a fresh database and the Redis queue backend, an
+// admin-issued API key with the per-key limits raised through env. No worker runs: the baseline route has
+// none either, and on this 2-core machine a worker would take CPU from the API under test; the jobs stay
+// queued, so each creation's job-slot count sees the growing backlog (a worst case for that query).
+// Every creation carries its own Idempotency-Key, as a careful client's does, and goes through the
+// whole request path: auth (key lookup), rate limit, validation, brief lookup, template resolution, the
+// job-slot transaction and the enqueue. autocannon corrects latencies for coordinated omission at a
+// fixed rate; in the maximum-throughput runs both servers get the same connections and duration.
+//
+// Run: pnpm build && node bench/api-latency.bench.mjs. Knobs: RATE=300 RATE_SECONDS=15 MAX_SECONDS=10
+// CONNECTIONS=32 WARMUP_SECONDS=5; BENCH_CPU_PROF_DIR=dir writes CPU profiles of the spawned processes.
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { adminApiKeys, benchApp, benchBrief, jsonClient, knob } from './load/bench-app.mjs';
+import { spawnApp, spawnNode } from './load/processes.mjs';
+
+const RATE = knob('RATE', 300);
+const RATE_SECONDS = knob('RATE_SECONDS', 15);
+const MAX_SECONDS = knob('MAX_SECONDS', 10);
+const CONNECTIONS = knob('CONNECTIONS', 32);
+const WARMUP_SECONDS = knob('WARMUP_SECONDS', 5);
+const P99_TARGET_MS = 25;
+const BRIEFS = 20;
+const BARE_SERVER = fileURLToPath(new URL('./load/bare-enqueue-server.mjs', import.meta.url));
+
+const app = await benchApp('api_latency');
+const processes = [];
+try {
+  const api = await spawnApp({ ...app.env, APP_ROLES: 'api', PORT: '0', SERVE_WEB: 'false' });
+  processes.push(api);
+  const bare = await spawnNode(
+    BARE_SERVER,
+    { REDIS_URL: app.env.REDIS_URL, QUEUE_PREFIX: `${app.prefix}-bare` },
+    /bare enqueue server at (http:\/\/\S+)/,
+  );
+  processes.push(bare);
+
+  const { call, close } = jsonClient(api.url);
+  // One key per phase that creates jobs: the job-slot limit (at most 10,000 queued) counts per key.
+  const [rateKey, maxKey] = await adminApiKeys(call, 2);
+  const briefIds = [];
+  for (let i = 0; i < BRIEFS; i++) {
+    const { json } = await call('POST', '/v1/briefs', {
+      headers: { authorization: `Bearer ${rateKey}` },
+      expect: 201,
+      body: benchBrief(i),
+    });
+    briefIds.push(json.id);
+  }
+  await close();
+
+  const createJobs = (key) => {
+    let n = 0;
+    return {
+      method: 'POST',
+      path: '/v1/jobs',
+      setupRequest: (request) => ({
+        ...request,
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+        },
+        body: JSON.stringify({ briefId: briefIds[n++ % BRIEFS], provider: 'template', variants: 1 }),
+      }),
+    };
+  };
+  const bareJobs = () => {
+    let n = 0;
+    return {
+      method: 'POST',
+      path: '/jobs',
+      setupRequest: (request) => ({
+        ...request,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ briefId: briefIds[n++ % BRIEFS] }),
+      }),
+    };
+  };
+
+  await run(api.url, createJobs(rateKey), { duration: WARMUP_SECONDS, overallRate: 100 });
+  await run(bare.url, bareJobs(), { duration: WARMUP_SECONDS, overallRate: 100 });
+
+  const loadavgAtStart = loadavg().map((l) => Number(l.toFixed(2)));
+  const createAtRate = await run(api.url, createJobs(rateKey), { duration: RATE_SECONDS, overallRate: RATE });
+  const jobIds = await app.inDatabase(async (c) => {
+    const { rows } = await c.query('SELECT id FROM generation_jobs ORDER BY random() LIMIT 1000');
+    return rows.map((r) => r.id);
+  });
+  let g = 0;
+  const getAtRate = await run(
+    api.url,
+    {
+      method: 'GET',
+      path: '/v1/jobs',
+      setupRequest: (request) => ({
+        ...request,
+        path: `/v1/jobs/${jobIds[g++ % jobIds.length]}`,
+        headers: { authorization: `Bearer ${rateKey}` },
+      }),
+    },
+    { duration: RATE_SECONDS, overallRate: RATE },
+  );
+  const bareAtRate = await run(bare.url, bareJobs(), { duration: RATE_SECONDS, overallRate: RATE });
+
+  // Maximum throughput: the bare route before and after the app, so drift on the machine shows.
+  const bareMaxBefore = await run(bare.url, bareJobs(), { duration: MAX_SECONDS });
+  const createMax = await run(api.url, createJobs(maxKey), { duration: MAX_SECONDS });
+  const bareMaxAfter = await run(bare.url, bareJobs(), { duration: MAX_SECONDS });
+  const bareMax = (bareMaxBefore.requestsPerSecond + bareMaxAfter.requestsPerSecond) / 2;
+  const throughputRatio = Number((createMax.requestsPerSecond / bareMax).toFixed(3));
+
+  const report = {
+    bench: `API latency: ${RATE} requests/s for ${RATE_SECONDS} s, maximum throughput over ${MAX_SECONDS} s with ${CONNECTIONS} connections (API process only, no worker, Redis queue)`,
+    config: {
+      rate: RATE,
+      rateSeconds: RATE_SECONDS,
+      maxSeconds: MAX_SECONDS,
+      connections: CONNECTIONS,
+      loadavgAtStart,
+    },
+    atRate: {
+      createJob: { ...createAtRate, targetMet: createAtRate.latency.p99 <= P99_TARGET_MS },
+      getJob: { ...getAtRate, targetMet: getAtRate.latency.p99 <= P99_TARGET_MS },
+      bareEnqueue: bareAtRate,
+    },
+    maxThroughput: {
+      createJob: createMax,
+      bareEnqueue: { before: bareMaxBefore, after: bareMaxAfter, meanRequestsPerSecond: Math.round(bareMax) },
+      ratio: throughputRatio,
+      targetMet: throughputRatio >= 0.5,
+    },
+  };
+  console.log(JSON.stringify(report, null, 2));
+  const runs = [createAtRate, getAtRate, bareAtRate, bareMaxBefore, createMax, bareMaxAfter];
+  if (runs.some((r) => r.failed > 0)) process.exitCode = 1;
+} finally {
+  for (const p of processes.reverse()) await p.stop();
+  await app.drop();
+}
+
+/** One autocannon run; the figures the report needs. A non-2xx answer or an error counts as failed. */
+async function run(url, request, { duration, overallRate }) {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration,
+    overallRate,
+    requests: [request],
+    timeout: 30,
+  });
+  const l = result.latency;
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.total / duration),
+    failed: result.non2xx + result.errors + result.timeouts,
+    latency: { p50: l.p50, p90: l.p90, p99: l.p99, max: l.max },
+  };
+}
