@@ -9,11 +9,15 @@
 // HEALTH_RATE=20 WORKER_CONCURRENCY=256 TEMPLATE_CHUNK_DELAY_MS=200 DRAIN_SECONDS=120
 // API_KEYS=1. The template provider's chunk delay makes a job stream for a second or two, like a short
 // LLM completion, so SSE clients follow live jobs instead of finding them already finished.
-import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { Redis } from 'ioredis';
-import pg from 'pg';
-import { Pool } from 'undici';
+import {
+  adminApiKeys,
+  BENCH_ADMIN,
+  createBenchDatabase,
+  deleteQueueKeys,
+  inDatabase,
+  jsonClient,
+} from './load/app-setup.mjs';
 import { openLoop } from './load/open-loop.mjs';
 import { cpuSeconds, sampleRss, spawnApp } from './load/processes.mjs';
 import { jobFeed, startWatchers } from './load/sse-watchers.mjs';
@@ -31,25 +35,18 @@ const HEALTH_RATE = knob('HEALTH_RATE', 20);
 // Clients of the API each have their own key; one key's creations queue behind its job-slot lock.
 const API_KEYS = knob('API_KEYS', 1);
 const DRAIN_SECONDS = knob('DRAIN_SECONDS', 120);
-const ADMIN = { email: 'bench@draftbench.local', password: 'bench-password-123' };
 const BRIEFS = 20;
 
-const suffix = randomBytes(4).toString('hex');
-const dbName = `draftbench_load_${suffix}`;
-const prefix = `dbt-load-${suffix}`;
-const admin = new pg.Client({ connectionString: SERVER });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const dbUrl = new URL(SERVER);
-dbUrl.pathname = `/${dbName}`;
+const database = await createBenchDatabase(SERVER, 'load');
+const { name: dbName, prefix, admin } = database;
 
 const common = {
-  DATABASE_URL: dbUrl.toString(),
+  DATABASE_URL: database.url,
   REDIS_URL,
   QUEUE_PREFIX: prefix,
   LOG_LEVEL: 'error',
-  ADMIN_EMAIL: ADMIN.email,
-  ADMIN_PASSWORD: ADMIN.password,
+  ADMIN_EMAIL: BENCH_ADMIN.email,
+  ADMIN_PASSWORD: BENCH_ADMIN.password,
   // Raised so the key's own limits do not shape the load: 60 s × 200/s creations plus the SSE reconnects.
   API_KEY_RATE_LIMIT_PER_MINUTE: '100000',
   API_KEY_MAX_CONCURRENT_JOBS: '10000',
@@ -67,35 +64,10 @@ try {
   });
   processes.push(worker);
 
-  const http = new Pool(api.url, { connections: 256, headersTimeout: 30_000, bodyTimeout: 30_000 });
-  const call = async (method, path, { body, headers = {}, expect = 200, signal } = {}) => {
-    const res = await http.request({
-      method,
-      path,
-      signal,
-      headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body && JSON.stringify(body),
-    });
-    const text = await res.body.text();
-    if (res.statusCode !== expect) throw new Error(`${method} ${path} answered ${res.statusCode}: ${text}`);
-    return { json: text ? JSON.parse(text) : undefined, headers: res.headers };
-  };
+  const { call } = jsonClient(api.url, { connections: 256 });
 
-  // An admin's API key (admins may raise a key's limits up to the env defaults set above).
-  const login = await call('POST', '/v1/auth/login', { body: ADMIN });
-  const cookie = [login.headers['set-cookie']]
-    .flat()
-    .find((c) => c.startsWith('draftbench_session='))
-    .split(';')[0];
-  const keys = [];
-  for (let i = 0; i < API_KEYS; i++) {
-    const key = await call('POST', '/v1/api-keys', {
-      body: { name: `load bench ${i}`, scopes: ['jobs:write', 'briefs:write'] },
-      headers: { cookie, 'x-csrf-token': login.json.csrfToken },
-      expect: 201,
-    });
-    keys.push(key.json.secret);
-  }
+  // An admin's API keys (admins may raise a key's limits up to the env defaults set above).
+  const keys = await adminApiKeys(call, { count: API_KEYS, name: 'load bench' });
   const bearer = { authorization: `Bearer ${keys[0]}` };
   const briefIds = [];
   for (let i = 0; i < BRIEFS; i++) {
@@ -243,8 +215,7 @@ try {
   if (errors.length) process.exitCode = 1;
 } finally {
   for (const p of processes.reverse()) await p.stop();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
   await deleteQueueKeys(REDIS_URL, prefix);
 }
 
@@ -269,7 +240,7 @@ async function postgresCpuSeconds() {
 }
 
 async function jobStates() {
-  const { rows } = await inDatabase((c) =>
+  const { rows } = await inDatabase(database.url, (c) =>
     c.query('SELECT state, count(*)::int AS n FROM generation_jobs GROUP BY state ORDER BY state'),
   );
   return Object.fromEntries(rows.map((r) => [r.state, r.n]));
@@ -279,31 +250,11 @@ async function jobStates() {
 async function waitForDrain(limitSeconds) {
   const started = performance.now();
   while (performance.now() - started < limitSeconds * 1000) {
-    const { rows } = await inDatabase((c) =>
+    const { rows } = await inDatabase(database.url, (c) =>
       c.query(`SELECT count(*)::int AS n FROM generation_jobs WHERE state IN ('queued', 'running')`),
     );
     if (rows[0].n === 0) return Math.round((performance.now() - started) / 100) / 10;
     await sleep(500);
   }
   return null;
-}
-
-async function inDatabase(fn) {
-  const c = new pg.Client({ connectionString: dbUrl.toString() });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
-
-async function deleteQueueKeys(url, keyPrefix) {
-  const redis = new Redis(url);
-  try {
-    const stream = redis.scanStream({ match: `${keyPrefix}:*`, count: 1000 });
-    for await (const keys of stream) if (keys.length) await redis.unlink(...keys);
-  } finally {
-    redis.disconnect();
-  }
 }
