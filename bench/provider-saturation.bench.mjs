@@ -18,6 +18,7 @@
 // WORKER_CONCURRENCY=128, PROVIDER_RPM=600, PROVIDER_TPM=150000, TARGET_LENGTH=60 (words per brief).
 // Prints one JSON document; exits 1 if a target is missed.
 import { loadavg } from 'node:os';
+import { estimateRequestTokens } from '@draftbench/llm';
 import {
   adminApiKeys,
   BENCH_ADMIN,
@@ -43,6 +44,12 @@ const provider = await startRateLimitedProvider({
   limiter: rollingWindowLimiter({ requests: RPM, tokens: TPM, windowSeconds: 60 / SPEEDUP }),
   // About the brief's target length (60 words ≈ 78 tokens), ± 20%.
   completionTokens: [Math.round(TARGET_LENGTH * 1.3 * 0.8), Math.round(TARGET_LENGTH * 1.3 * 1.2)],
+  // What Draftbench's budget charged for the call before making it.
+  appEstimate: (body) => {
+    const content = (role) => body.messages.find((m) => m.role === role)?.content ?? '';
+    const prompt = { system: content('system'), user: content('user') };
+    return estimateRequestTokens(prompt, { targetLength: TARGET_LENGTH, language: 'en' });
+  },
 });
 const database = await createBenchDatabase(SERVER, 'psat');
 const processes = [];
@@ -55,7 +62,9 @@ try {
     LOG_LEVEL: 'error',
     ADMIN_EMAIL: BENCH_ADMIN.email,
     ADMIN_PASSWORD: BENCH_ADMIN.password,
+    // The batch holds JOBS job slots, and the bench polls its progress 4 times a second.
     API_KEY_MAX_CONCURRENT_JOBS: '10000',
+    API_KEY_RATE_LIMIT_PER_MINUTE: '100000',
     OPENAI_BASE_URL: provider.baseURL,
     OPENAI_API_KEY: 'sk-bench',
     OPENAI_REQUESTS_PER_MINUTE: String(RPM * SPEEDUP),
@@ -141,6 +150,8 @@ try {
           tokensUsed: stats.tokens,
           promptTokens: stats.promptTokens,
           tokensInDrafts: usage[0].tokens,
+          // Draftbench's up-front estimate of the served calls ÷ the tokens they used.
+          estimateToUsed: Number((stats.appEstimated / stats.tokens).toFixed(3)),
           meanCallSeconds: Number(meanCallSeconds.toFixed(2)),
         },
         seconds: {

@@ -50,6 +50,7 @@ const WORDS = ['Boil', ' a', ' litre', ' in', ' three', ' minutes', ',', ' pour'
  * ([min, max]), is admitted or refused with 429 (`retry-after-ms` and `retry-after`) by the limiter, then
  * streams one token per delta: the first after `ttftMs` ([min, max]), the next ones `perTokenMs` apart.
  * `onFirstDelta(request, writtenAt)` is called when the first delta of a call has been written.
+ * `appEstimate(body)`, if given, is what the client charged its own budget for a call (reported summed).
  */
 export async function startRateLimitedProvider({
   limiter,
@@ -58,10 +59,12 @@ export async function startRateLimitedProvider({
   perTokenMs = 15,
   random = Math.random,
   onFirstDelta,
+  appEstimate,
 }) {
   const between = ([min, max]) => Math.round(min + random() * (max - min));
   // streamMs: summed time from admitting a served call to writing its last delta.
-  const stats = { calls: 0, ok: 0, refused: 0, tokens: 0, promptTokens: 0, streamMs: 0 };
+  // appEstimated: summed `appEstimate(body)` of served calls, to compare with the tokens they used.
+  const stats = { calls: 0, ok: 0, refused: 0, tokens: 0, promptTokens: 0, streamMs: 0, appEstimated: 0 };
   const server = await startFakeOpenAIServer({
     kind: 'reply',
     with: (rec) => {
@@ -82,6 +85,7 @@ export async function startRateLimitedProvider({
       stats.ok++;
       stats.tokens += prompt + completion;
       stats.promptTokens += prompt;
+      stats.appEstimated += appEstimate?.(rec.body) ?? 0;
       return {
         kind: 'stream',
         deltas: Array.from({ length: completion }, (_, i) => WORDS[i % WORDS.length]),
