@@ -114,7 +114,9 @@ try {
   const states = Object.fromEntries(rows.map((r) => [r.state, r.n]));
   const lastFinished = Math.max(...rows.map((r) => r.last?.getTime() ?? 0));
   const { rows: usage } = await inDatabase(database.url, (c) =>
-    c.query(`SELECT count(*)::int AS drafts, coalesce(sum((usage->>'totalTokens')::int), 0)::int AS tokens FROM drafts`),
+    c.query(
+      `SELECT count(*)::int AS drafts, coalesce(sum((usage->>'totalTokens')::int), 0)::int AS tokens FROM drafts`,
+    ),
   );
 
   const { stats } = provider;

@@ -66,7 +66,8 @@ async function directFirstToken() {
   if (statusCode !== 200) throw new Error(`provider answered ${statusCode}`);
   let received;
   await readEvents(body, ({ data }, at) => {
-    if (received === undefined && data !== '[DONE]' && JSON.parse(data).choices[0]?.delta?.content) received = at;
+    if (received === undefined && data !== '[DONE]' && JSON.parse(data).choices[0]?.delta?.content)
+      received = at;
   });
   return received - (await written);
 }

@@ -69,7 +69,10 @@ export function jsonClient(baseUrl, { connections = 16, timeoutMs = 30_000 } = {
 }
 
 /** Signs in as the seeded admin (ADMIN_EMAIL/ADMIN_PASSWORD = BENCH_ADMIN) and issues `count` API keys. */
-export async function adminApiKeys(call, { count = 1, scopes = ['jobs:write', 'briefs:write'], name = 'bench' } = {}) {
+export async function adminApiKeys(
+  call,
+  { count = 1, scopes = ['jobs:write', 'briefs:write'], name = 'bench' } = {},
+) {
   const login = await call('POST', '/v1/auth/login', { body: BENCH_ADMIN });
   const cookie = [login.headers['set-cookie']]
     .flat()

@@ -14,7 +14,8 @@ export function rollingWindowLimiter({ requests, tokens, windowSeconds }) {
   let tokensInWindow = 0;
   return {
     admit(callTokens, now = performance.now()) {
-      while (head < admitted.length && admitted[head].at <= now - windowMs) tokensInWindow -= admitted[head++].tokens;
+      while (head < admitted.length && admitted[head].at <= now - windowMs)
+        tokensInWindow -= admitted[head++].tokens;
       const inWindow = admitted.length - head;
       if (inWindow + 1 <= requests && tokensInWindow + callTokens <= tokens) {
         admitted.push({ at: now, tokens: callTokens });
@@ -79,7 +80,13 @@ export async function startRateLimitedProvider({
           kind: 'error',
           status: 429,
           headers: { 'retry-after-ms': String(waitMs), 'retry-after': String(Math.ceil(waitMs / 1000)) },
-          body: { error: { message: 'Rate limit reached (simulated).', type: 'requests', code: 'rate_limit_exceeded' } },
+          body: {
+            error: {
+              message: 'Rate limit reached (simulated).',
+              type: 'requests',
+              code: 'rate_limit_exceeded',
+            },
+          },
         };
       }
       stats.ok++;
