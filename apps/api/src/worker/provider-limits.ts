@@ -9,6 +9,7 @@ import {
 import { type Env } from '../config/env.schema.js';
 import { ENV } from '../infrastructure/tokens.js';
 import { AdaptiveConcurrency, type ConcurrencySlot } from './adaptive-concurrency.js';
+import { EstimateCalibration } from './estimate-calibration.js';
 import { ProviderBudget, type BudgetLimits } from './provider-budget.js';
 
 /** The per-minute budgets of each provider from the environment (0 = unlimited, the template default). */
@@ -30,11 +31,13 @@ const isRateLimited = (error: unknown) => error instanceof ProviderError && erro
 /**
  * What stands in front of every provider call in this worker process: a slot of the provider's adaptive
  * concurrency (remote providers only; the rule-based engine has no load to protect), then its shared
- * request and token budget. Throws BudgetExhausted when the budget has no room, with nothing charged.
+ * request and token budget, charged the call's estimate as calibrated by the usage calls have reported.
+ * Throws BudgetExhausted when the budget has no room, with nothing charged.
  */
 @Injectable()
 export class ProviderLimits {
   private readonly gates = new Map<string, AdaptiveConcurrency>();
+  private readonly calibrations = new Map<string, EstimateCalibration>();
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -50,6 +53,12 @@ export class ProviderLimits {
     return gate;
   }
 
+  private calibration(provider: LlmProvider): EstimateCalibration {
+    let calibration = this.calibrations.get(provider.info.name);
+    if (!calibration) this.calibrations.set(provider.info.name, (calibration = new EstimateCalibration()));
+    return calibration;
+  }
+
   async generate(provider: LlmProvider, request: GenerateRequest): Promise<GenerateResult> {
     const slot: ConcurrencySlot | undefined = await this.gate(provider)?.acquire(request.signal);
     try {
@@ -58,7 +67,8 @@ export class ProviderLimits {
         targetLength: request.brief.targetLength,
         language: request.brief.language,
       });
-      const reservation = await this.budget.reserve(provider.info.name, estimate);
+      const calibration = this.calibration(provider);
+      const reservation = await this.budget.reserve(provider.info.name, calibration.apply(estimate));
       let result: GenerateResult;
       try {
         result = await provider.generate(request);
@@ -68,6 +78,7 @@ export class ProviderLimits {
         throw error;
       }
       slot?.release('success');
+      calibration.observe(estimate, result.usage.totalTokens);
       // Best effort: a draft that was generated is never lost over a counter that could not be corrected.
       await reservation.settle(result.usage.totalTokens).catch(() => undefined);
       return result;

@@ -20,6 +20,10 @@ export type FakeBehaviour =
       usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number } | null;
       /** Pause before each delta event. */
       delayMs?: number;
+      /** Pause before the first delta instead (time to first token); defaults to `delayMs`. */
+      firstDelayMs?: number;
+      /** Called right after each delta is written to the socket, with `performance.now()` (benches time the path). */
+      onDelta?: (index: number, writtenAt: number) => void;
       /** After this many deltas, stop sending and keep the connection open. */
       stallAfter?: number;
       /** After this many deltas, send a data line that is not JSON. */
@@ -139,6 +143,7 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
       if (i < b.deltas.length) {
         const delta = i === 0 ? { role: 'assistant', content: b.deltas[i] } : { content: b.deltas[i] };
         res.write(chunk([{ index: 0, delta, finish_reason: null }]));
+        b.onDelta?.(i, performance.now());
         return void later(b.delayMs ?? 0, () => send(i + 1));
       }
       if (b.truncate) return void res.end();
@@ -154,7 +159,7 @@ export async function startFakeOpenAIServer(defaultBehaviour?: FakeBehaviour): P
       }
       res.end('data: [DONE]\n\n');
     };
-    later(b.delayMs ?? 0, () => send(0));
+    later(b.firstDelayMs ?? b.delayMs ?? 0, () => send(0));
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
