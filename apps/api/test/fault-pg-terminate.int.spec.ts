@@ -8,6 +8,7 @@ import {
   TEST_SERVER_URL,
   uniquePrefix,
   type TestDatabase,
+  deleteRedisKeys,
 } from './support/test-database.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -39,13 +40,14 @@ describe.each<Backend>(['postgres', 'redis'])(
     let db: TestDatabase;
     let app: TestApp;
     let progress: BatchProgress;
+    const prefix = uniquePrefix('pgterm');
 
     beforeAll(async () => {
       db = await createTestDatabase(`fault_pg_${backend}`);
       app = await startTestApp({
         DATABASE_URL: db.url,
         REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined,
-        QUEUE_PREFIX: uniquePrefix('pgterm'),
+        QUEUE_PREFIX: prefix,
         TEMPLATE_CHUNK_DELAY_MS: '3',
         WORKER_CONCURRENCY: '4',
         JOB_ATTEMPTS: '5',
@@ -60,6 +62,7 @@ describe.each<Backend>(['postgres', 'redis'])(
       await app?.close();
       await progress?.close();
       await db?.drop();
+      await deleteRedisKeys(prefix);
     });
 
     it('recovers and completes every job exactly once', async () => {

@@ -10,6 +10,7 @@ import {
   TEST_REDIS_URL,
   uniquePrefix,
   type TestDatabase,
+  deleteRedisKeys,
 } from './support/test-database.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -55,6 +56,7 @@ describe('fault: the worker process is SIGKILLed three times during a 300-job ba
     await api?.close();
     await progress?.close();
     await db?.drop();
+    if (env) await deleteRedisKeys(env.QUEUE_PREFIX!);
     await rm(cwd, { recursive: true, force: true });
   });
 

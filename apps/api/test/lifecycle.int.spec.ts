@@ -15,6 +15,7 @@ import {
   TEST_REDIS_URL,
   uniquePrefix,
   type TestDatabase,
+  deleteRedisKeys,
 } from './support/test-database.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -118,11 +119,11 @@ describe('shutdown', () => {
   let cwd: string;
   let env: Record<string, string>;
   let queue: Queue;
+  const prefix = uniquePrefix('shutdown');
 
   beforeAll(async () => {
     db = await createTestDatabase('shutdown');
     cwd = await mkdtemp(join(tmpdir(), 'draftbench-shutdown-'));
-    const prefix = uniquePrefix('shutdown');
     env = {
       PORT: '0',
       DATABASE_URL: db.url,
@@ -138,6 +139,7 @@ describe('shutdown', () => {
   });
   afterAll(async () => {
     await queue?.close();
+    await deleteRedisKeys(prefix);
     await db?.drop();
     await rm(cwd, { recursive: true, force: true });
   });

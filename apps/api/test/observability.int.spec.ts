@@ -16,6 +16,7 @@ import {
   TEST_REDIS_URL,
   uniquePrefix,
   type TestDatabase,
+  deleteRedisKeys,
 } from './support/test-database.js';
 
 /** The value of one sample line of a Prometheus text exposition, e.g. `name{a="b"}`. */
@@ -34,6 +35,7 @@ describe.each<Backend>(['redis', 'postgres'])('metrics and the queue dashboard (
   let db: TestDatabase;
   let app: TestApp;
   let provider: FakeOpenAIServer;
+  const prefix = uniquePrefix('obs');
 
   beforeAll(async () => {
     provider = await startFakeOpenAIServer({
@@ -45,7 +47,7 @@ describe.each<Backend>(['redis', 'postgres'])('metrics and the queue dashboard (
     app = await startTestApp({
       DATABASE_URL: db.url,
       REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined,
-      QUEUE_PREFIX: uniquePrefix('obs'),
+      QUEUE_PREFIX: prefix,
       OPENAI_API_KEY: 'sk-test-observability',
       OPENAI_BASE_URL: provider.baseURL,
       OPENAI_MODELS: 'fake-large:2:8',
@@ -56,6 +58,7 @@ describe.each<Backend>(['redis', 'postgres'])('metrics and the queue dashboard (
     await app?.close();
     await provider?.close();
     await db?.drop();
+    await deleteRedisKeys(prefix);
   });
 
   async function run(input: { provider: string; model?: string; variants?: number }): Promise<JobWithDrafts> {

@@ -9,6 +9,7 @@ import {
   TEST_REDIS_URL,
   uniquePrefix,
   type TestDatabase,
+  deleteRedisKeys,
 } from './support/test-database.js';
 import { waitFor } from './support/wait-for.js';
 
@@ -21,13 +22,14 @@ describe.each<Backend>(['redis', 'postgres'])('reconciler (%s queue)', (backend)
   let api: TestApp;
   let sql: pg.Client;
   let env: Record<string, string | undefined>;
+  const prefix = uniquePrefix('reconcile');
 
   beforeAll(async () => {
     db = await createTestDatabase(`reconciler_${backend}`);
     env = {
       DATABASE_URL: db.url,
       REDIS_URL: backend === 'redis' ? TEST_REDIS_URL : undefined,
-      QUEUE_PREFIX: uniquePrefix('reconcile'),
+      QUEUE_PREFIX: prefix,
       RECONCILE_GRACE_MS: '0',
     };
     // No worker yet: jobs stay in the queue as the API put them there.
@@ -39,6 +41,7 @@ describe.each<Backend>(['redis', 'postgres'])('reconciler (%s queue)', (backend)
     await sql?.end();
     await api?.close();
     await db?.drop();
+    await deleteRedisKeys(prefix);
   });
 
   const row = async (id: string) =>

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -32,3 +33,16 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 }
 
 export const uniquePrefix = (label: string) => `dbt-${label}-${randomBytes(4).toString('hex')}`;
+
+/** Removes every key of a test's queue prefix from the shared Redis, so runs leave nothing behind. */
+export async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 }) as AsyncIterable<
+      string[]
+    >)
+      if (keys.length) await redis.unlink(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
