@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchProgress, createTemplateBatch } from './support/batch-progress.js';
+import { BatchProgress, createTemplateBatch, OBSERVER_APPLICATION } from './support/batch-progress.js';
 import { startTestApp, type Backend, type TestApp } from './support/test-app.js';
 import {
   createTestDatabase,
@@ -15,14 +15,15 @@ import { waitFor } from './support/wait-for.js';
 const JOBS = 80;
 const VARIANTS = 2;
 
-/** Ends every server connection to the database but the caller's, as a failover or an admin would. */
+/** Ends every connection of the app to the database, as a failover or an admin would (the test's observer stays). */
 async function terminateConnections(database: string): Promise<number> {
   const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
   await admin.connect();
   try {
     const { rowCount } = await admin.query(
-      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-      [database],
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = $1 AND pid <> pg_backend_pid() AND application_name <> $2`,
+      [database, OBSERVER_APPLICATION],
     );
     return rowCount ?? 0;
   } finally {

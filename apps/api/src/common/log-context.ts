@@ -8,12 +8,21 @@ const storage = new AsyncLocalStorage<LogFields>();
 /** The ids of the request or job this code runs for, if any. */
 export const currentLogFields = (): LogFields | undefined => storage.getStore();
 
-/** Runs `work` with these ids attached to every line it logs (nested calls add to the outer ids). */
+/**
+ * Runs `work` with exactly these ids on every line it logs. Not merged with the ids around it: a
+ * connection opened while serving a request keeps that request's context in its callbacks, and a job
+ * picked up through such a connection must not be logged under the request.
+ */
 export function withLogFields<T>(fields: LogFields, work: () => T): T {
-  return storage.run({ ...storage.getStore(), ...fields }, work);
+  return storage.run({ ...fields }, work);
 }
 
 /** For a hook that cannot wrap what follows (Fastify's onRequest): the rest of this async flow logs with them. */
 export function enterLogFields(fields: LogFields): void {
-  storage.enterWith({ ...storage.getStore(), ...fields });
+  storage.enterWith({ ...fields });
+}
+
+/** Runs `work` with no ids: for long-lived listeners (a worker's error event) whatever context fired them. */
+export function withoutLogFields<T>(work: () => T): T {
+  return storage.exit(work);
 }

@@ -12,7 +12,7 @@ import { JobEventBus } from '../events/job-event-bus.js';
 import { WorkerLiveness } from '../health/worker-liveness.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
-import { withLogFields } from '../common/log-context.js';
+import { withLogFields, withoutLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { GenerationProcessor } from './generation.processor.js';
@@ -76,7 +76,9 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
         stalledInterval: this.env.WORKER_LOCK_MS,
       },
     );
-    worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    worker.on('error', (error) =>
+      withoutLogFields(() => this.logger.error(`Worker error: ${error.message}`)),
+    );
     this.metrics.observeWorker(QUEUES.generation.name, worker);
     this.unsubscribe = this.bus.subscribe((signal) => {
       if (signal.kind === 'cancel') worker.cancelJob(signal.jobId, 'cancelled by request');

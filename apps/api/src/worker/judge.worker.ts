@@ -10,7 +10,7 @@ import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
-import { withLogFields } from '../common/log-context.js';
+import { withLogFields, withoutLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { JudgeProcessor } from './judge.processor.js';
@@ -52,7 +52,9 @@ export class JudgeWorker implements OnApplicationBootstrap, BeforeApplicationShu
         settings: { backoffStrategy: providerBackoff(this.env) },
       },
     );
-    this.worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    this.worker.on('error', (error) =>
+      withoutLogFields(() => this.logger.error(`Worker error: ${error.message}`)),
+    );
     this.metrics.observeWorker(QUEUES.judge.name, this.worker);
   }
 

@@ -10,7 +10,7 @@ import { type Worker } from 'bullmq';
 import { type Env } from '../config/env.schema.js';
 import { ENV, QUEUE_BACKEND } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
-import { withLogFields } from '../common/log-context.js';
+import { withLogFields, withoutLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { WebhookDeliveryProcessor } from './webhook-delivery.processor.js';
 
@@ -48,7 +48,9 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
       },
       { concurrency: this.env.WORKER_CONCURRENCY },
     );
-    this.worker.on('error', (error) => this.logger.error(`Worker error: ${error.message}`));
+    this.worker.on('error', (error) =>
+      withoutLogFields(() => this.logger.error(`Worker error: ${error.message}`)),
+    );
     this.metrics.observeWorker(QUEUES.webhookDelivery.name, this.worker);
   }
 

@@ -2,13 +2,19 @@ import { type DraftbenchClient } from '@draftbench/client';
 import pg from 'pg';
 import { copyBrief } from './fixtures.js';
 
+/** The observer's connections carry this name, so a fault test can end every connection but its own. */
+export const OBSERVER_APPLICATION = 'draftbench-test-observer';
+
 /** Reads a batch's progress straight from PostgreSQL, the source of truth the fault tests check. */
 export class BatchProgress {
   private readonly pool: pg.Pool;
 
   constructor(databaseUrl: string) {
-    this.pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    this.pool.on('error', () => undefined); // the pg_terminate_backend test ends these too
+    this.pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 2,
+      application_name: OBSERVER_APPLICATION,
+    });
   }
 
   async counts(batchId: string): Promise<Record<string, number>> {
