@@ -9,8 +9,8 @@ export type Database = NodePgDatabase<typeof schema>;
 /** Migrations ship beside dist/, so the path works from source and from the built package. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+export function createPool(connectionString: string, max = 10, applicationName?: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, application_name: applicationName });
   // A client dropped by the server (restart, pg_terminate_backend) must not crash the process. The pool
   // listens on idle clients only; a checked-out client between two queries of a transaction would
   // emit 'error' with no listener. Its next query fails instead, and the pool discards it on release.

@@ -332,6 +332,24 @@ export const apiKeyRateLimits = pgTable('api_key_rate_limits', {
   expire: bigint('expire', { mode: 'number' }),
 });
 
+/**
+ * Provider calls inside their budget's rolling window on the PostgreSQL backend (the Redis backend keeps
+ * the same log in a sorted set): one row per admitted call, deleted once it has left the window.
+ */
+export const providerCallLog = pgTable(
+  'provider_call_log',
+  {
+    id: uuid('id').primaryKey(),
+    /** Which budget: prefix and provider. */
+    key: varchar('key', { length: 255 }).notNull(),
+    /** When the call was admitted, epoch milliseconds on the database's clock. */
+    at: bigint('at', { mode: 'number' }).notNull(),
+    /** The call's estimate until it is settled with the usage the provider reported. */
+    tokens: integer('tokens').notNull(),
+  },
+  (t) => [index('provider_call_log_key_at_idx').on(t.key, t.at)],
+);
+
 export type BriefRow = typeof briefs.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type IdempotencyKeyRow = typeof idempotencyKeys.$inferSelect;

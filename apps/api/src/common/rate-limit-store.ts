@@ -1,13 +1,22 @@
 import { Redis } from 'ioredis';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  postgresSlidingWindowLog,
+  redisSlidingWindowLog,
+  type SlidingWindowLog,
+} from './sliding-window-log.js';
 
 /**
  * Where counters live that every API and worker process must share: Redis when REDIS_URL is set, else the
- * PostgreSQL the data lives in (table `api_key_rate_limits`, the layout rate-limiter-flexible reads).
+ * PostgreSQL the data lives in (tables `api_key_rate_limits`, the layout rate-limiter-flexible reads, and
+ * `provider_call_log`).
  */
 export interface RateLimitStore {
+  /** Fixed-window counting (request rates of API keys, login attempts). */
   limiter(keyPrefix: string, points: number, durationSeconds: number): RateLimiterAbstract;
+  /** Rolling-window call log (provider budgets: providers count a rolling minute). */
+  slidingWindow(windowMs: number): SlidingWindowLog;
   close(): Promise<void>;
 }
 
@@ -19,6 +28,7 @@ export function createRateLimitStore(options: { redisUrl?: string; pool: pg.Pool
     return {
       limiter: (keyPrefix, points, duration) =>
         new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration }),
+      slidingWindow: (windowMs) => redisSlidingWindowLog(redis, windowMs),
       close: async () => redis.disconnect(),
     };
   }
@@ -34,6 +44,7 @@ export function createRateLimitStore(options: { redisUrl?: string; pool: pg.Pool
         points,
         duration,
       }),
+    slidingWindow: (windowMs) => postgresSlidingWindowLog(options.pool, windowMs),
     close: async () => undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   estimateRequestTokens,
   ProviderError,
@@ -9,8 +10,14 @@ import {
 import { type Env } from '../config/env.schema.js';
 import { ENV } from '../infrastructure/tokens.js';
 import { AdaptiveConcurrency, type ConcurrencySlot } from './adaptive-concurrency.js';
+import { KeyedLock } from '../idempotency/keyed-lock.js';
 import { EstimateCalibration } from './estimate-calibration.js';
-import { ProviderBudget, type BudgetLimits } from './provider-budget.js';
+import {
+  BudgetExhausted,
+  ProviderBudget,
+  type BudgetLimits,
+  type BudgetReservation,
+} from './provider-budget.js';
 
 /** The per-minute budgets of each provider from the environment (0 = unlimited, the template default). */
 export function providerBudgetLimits(env: Env): Record<string, BudgetLimits> {
@@ -29,15 +36,24 @@ export function providerBudgetLimits(env: Env): Record<string, BudgetLimits> {
 const isRateLimited = (error: unknown) => error instanceof ProviderError && error.status === 429;
 
 /**
+ * How long a call waits in this process for the budget (its turn, then room in the window) before its job
+ * goes back to the queue instead. Short waits are the steady state at a saturated budget: a call leaving
+ * the window lets the next one in, and handing the job back for that would cost queue round trips each time.
+ */
+export const MAX_BUDGET_WAIT_MS = 5_000;
+
+/**
  * What stands in front of every provider call in this worker process: a slot of the provider's adaptive
  * concurrency (remote providers only; the rule-based engine has no load to protect), then its shared
  * request and token budget, charged the call's estimate as calibrated by the usage calls have reported.
- * Throws BudgetExhausted when the budget has no room, with nothing charged.
+ * Calls of one provider take turns for the budget, oldest first; one that would wait longer than
+ * MAX_BUDGET_WAIT_MS throws BudgetExhausted instead, with nothing charged.
  */
 @Injectable()
 export class ProviderLimits {
   private readonly gates = new Map<string, AdaptiveConcurrency>();
   private readonly calibrations = new Map<string, EstimateCalibration>();
+  private readonly turns = new KeyedLock();
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -68,7 +84,7 @@ export class ProviderLimits {
         language: request.brief.language,
       });
       const calibration = this.calibration(provider);
-      const reservation = await this.budget.reserve(provider.info.name, calibration.apply(estimate));
+      const reservation = await this.admit(provider.info.name, calibration.apply(estimate), request.signal);
       let result: GenerateResult;
       try {
         result = await provider.generate(request);
@@ -85,6 +101,25 @@ export class ProviderLimits {
     } catch (error) {
       slot?.release(isRateLimited(error) ? 'rate_limited' : 'other');
       throw error;
+    }
+  }
+
+  /** Waits its turn, then for room in the window while that is near; the queue holds longer waits. */
+  private async admit(provider: string, tokens: number, signal?: AbortSignal): Promise<BudgetReservation> {
+    const deadline = Date.now() + MAX_BUDGET_WAIT_MS;
+    const release = await this.turns.acquire(provider, MAX_BUDGET_WAIT_MS);
+    if (!release) throw new BudgetExhausted(provider, 'queue', '', MAX_BUDGET_WAIT_MS);
+    try {
+      for (;;) {
+        try {
+          return await this.budget.reserve(provider, tokens);
+        } catch (error) {
+          if (!(error instanceof BudgetExhausted) || Date.now() + error.waitMs > deadline) throw error;
+          await delay(error.waitMs, undefined, { signal });
+        }
+      }
+    } finally {
+      release();
     }
   }
 }

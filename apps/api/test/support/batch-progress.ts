@@ -1,5 +1,6 @@
 import { type DraftbenchClient } from '@draftbench/client';
-import pg from 'pg';
+import { createPool } from '@draftbench/db';
+import type pg from 'pg';
 import { copyBrief } from './fixtures.js';
 
 /** The observer's connections carry this name, so a fault test can end every connection but its own. */
@@ -10,11 +11,9 @@ export class BatchProgress {
   private readonly pool: pg.Pool;
 
   constructor(databaseUrl: string) {
-    this.pool = new pg.Pool({
-      connectionString: databaseUrl,
-      max: 2,
-      application_name: OBSERVER_APPLICATION,
-    });
+    // createPool's error listeners matter here too: dropping the database at teardown ends clients that
+    // pool.end() has let go of but which are still closing.
+    this.pool = createPool(databaseUrl, 2, OBSERVER_APPLICATION);
   }
 
   async counts(batchId: string): Promise<Record<string, number>> {
