@@ -55,6 +55,7 @@ describe.each<Backend>(['postgres', 'redis'])(
         WORKER_LOCK_MS: '1500',
         RECONCILE_INTERVAL_MS: '500',
         RECONCILE_GRACE_MS: '1000',
+        SHUTDOWN_GRACE_MS: '2000', // teardown: in-flight jobs get 2 s, then go back to the queue
         LOG_LEVEL: 'error',
       });
       progress = new BatchProgress(db.url);

@@ -129,6 +129,9 @@ describe.each<Backend>(['redis', 'postgres'])('AI judge on the %s backend', (bac
       OPENAI_MODELS: 'fake-large:2:8,fake-small:0.5:1',
       RATERS_PER_PAIR: '1',
       JUDGE_CONCURRENCY: '2',
+      // The judge draws on the provider's budget: 4 calls per rolling second.
+      OPENAI_REQUESTS_PER_MINUTE: '240',
+      BUDGET_WINDOW_SECONDS: '1',
     });
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
@@ -195,6 +198,10 @@ describe.each<Backend>(['redis', 'postgres'])('AI judge on the %s backend', (bac
     expect(shown.some(({ a, b }) => (a + b).includes(LATE))).toBe(false);
     for (const request of provider.requests.slice(before))
       expect(request.body).toMatchObject({ model: 'fake-large', temperature: 0 });
+    // Within the budget: the fifth call waited for the first to leave the window (less the latency between
+    // logging a call and its arrival here).
+    const at = provider.requests.slice(before).map((r) => r.at);
+    expect(at[4]! - at[0]!).toBeGreaterThanOrEqual(700);
   });
 
   it('stores agreement as the outcome, disagreement as a tie, and a malformed answer as such', async () => {

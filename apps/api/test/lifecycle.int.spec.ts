@@ -172,7 +172,8 @@ describe('shutdown', () => {
         (error: Error) => (error.cause as { code?: string })?.code === 'ECONNREFUSED',
       ),
     );
-    // Refused while the job still streams: HTTP went first, the worker is still draining.
+    // Refused while the job still streams: HTTP went first, the worker is still draining. The probe reuses a
+    // kept-alive connection when it can, as clients do: draining must close those too.
     expect((await jobRow(job.id)).state).toBe('running');
     expect(app.child.exitCode).toBeNull();
     expect(cleanExit(await exited)).toBe(true);

@@ -21,6 +21,7 @@ import { Metrics } from '../observability/metrics.js';
 import { createQueueBackend, type QueueBackend } from '../queue/queue-backend.js';
 import { createProviderBudget, type ProviderBudget } from '../worker/provider-budget.js';
 import { providerBudgetLimits } from '../worker/provider-limits.js';
+import { boundedClose } from '../lifecycle/bounded-close.js';
 
 /** Connections and servers that live outside Nest's container and outlive any one module. */
 export interface Infrastructure {
@@ -110,10 +111,11 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       metrics,
       embedded,
       close: once(async () => {
-        await eventBus.close();
-        await rateLimits.close();
-        await queueBackend.close();
-        await pool.end();
+        await boundedClose('The event bus', eventBus.close());
+        await boundedClose('The rate-limit store', rateLimits.close());
+        await queueBackend.close(); // bounds each queue and worker itself
+        // A client stuck on a killed connection would hold pool.end() forever.
+        await boundedClose('The database pool', pool.end());
         await embedded?.stop();
       }),
     };

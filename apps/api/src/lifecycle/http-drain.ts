@@ -14,7 +14,11 @@ export class HttpDrain implements OnModuleDestroy {
   onModuleDestroy(): void {
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
     if (!server?.listening) return;
+    // A kept-alive connection would go on carrying new requests after the listener closed: each answer
+    // now closes its connection, and connections busy at this moment are closed as soon as they go idle.
+    server.prependListener('request', (_request, response) => response.setHeader('connection', 'close'));
     server.close();
-    server.closeIdleConnections();
+    const sweep = setInterval(() => server.closeIdleConnections(), 100).unref();
+    server.once('close', () => clearInterval(sweep));
   }
 }

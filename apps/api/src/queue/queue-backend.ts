@@ -9,6 +9,7 @@ import {
 } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import pg from 'pg';
+import { boundedClose } from '../lifecycle/bounded-close.js';
 
 /**
  * The one place that knows which BullMQ backend runs: Redis (REDIS_URL set) or BullMQ's PostgreSQL
@@ -25,7 +26,7 @@ type WorkerSettings = Omit<WorkerOptions, 'connection' | 'prefix'>;
 
 export abstract class QueueBackend {
   abstract readonly kind: 'redis' | 'postgres';
-  private readonly closables: { close(): Promise<void> }[] = [];
+  private readonly closables: { name: string; close(): Promise<void> }[] = [];
 
   createQueue<T>(name: string): Queue<T> {
     return this.track(this.newQueue<T>(name));
@@ -37,7 +38,7 @@ export abstract class QueueBackend {
 
   /** Closes every queue and worker it created (closing twice is harmless), then its connections. */
   async close(): Promise<void> {
-    await Promise.all(this.closables.map((c) => c.close().catch(() => undefined)));
+    await Promise.all(this.closables.map((c) => boundedClose(`Queue ${c.name}`, c.close())));
     await this.closeConnections();
   }
 
@@ -45,7 +46,7 @@ export abstract class QueueBackend {
   protected abstract newWorker<T>(name: string, processor: Processor<T>, opts: WorkerSettings): Worker<T>;
   protected async closeConnections(): Promise<void> {}
 
-  private track<C extends { close(): Promise<void> }>(closable: C): C {
+  private track<C extends { name: string; close(): Promise<void> }>(closable: C): C {
     this.closables.push(closable);
     return closable;
   }

@@ -17,6 +17,7 @@ import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { GenerationProcessor } from './generation.processor.js';
 import { QUEUE_RATE_LIMITER, toQueueSignal } from './hand-back.js';
+import { boundedClose, CLOSE_TIMEOUT_MS } from '../lifecycle/bounded-close.js';
 
 type GenerationPayload = QueuePayload<'generation'>;
 
@@ -99,7 +100,7 @@ export class GenerationWorker implements OnApplicationBootstrap, BeforeApplicati
       worker.cancelAllJobs('worker shutting down');
     }, this.env.SHUTDOWN_GRACE_MS);
     try {
-      await worker.close();
+      await boundedClose('Generation worker', worker.close(), this.env.SHUTDOWN_GRACE_MS + CLOSE_TIMEOUT_MS);
     } finally {
       clearTimeout(handBack);
     }

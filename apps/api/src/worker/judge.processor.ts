@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { setTimeout as delay } from 'node:timers/promises';
 import { RUBRIC_CRITERIA, type Brief, type ModelInfo, type TokenUsage } from '@draftbench/contracts';
 import { type DraftRow, type JudgeRunRow } from '@draftbench/db';
 import {
@@ -7,6 +8,7 @@ import {
   parseJudgeAnswer,
   ProviderRegistry,
   renderJudgePrompt,
+  type GenerateResult,
   type JudgeAnswer,
   type LlmProvider,
   type MalformedAnswer,
@@ -22,6 +24,8 @@ import { ENV } from '../infrastructure/tokens.js';
 import { JudgeRunsRepository, type JudgePair } from '../judge/judge-runs.repository.js';
 import { JudgeVerdictsRepository, pairKey } from '../judge/judge-verdicts.repository.js';
 import { RetryableJobError, settleFailedAttempt } from './attempts.js';
+import { BudgetExhausted } from './provider-budget.js';
+import { ProviderLimits } from './provider-limits.js';
 
 export interface JudgeAttempt {
   runId: string;
@@ -69,6 +73,7 @@ export class JudgeProcessor {
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
     @Inject(ENV) private readonly env: Env,
+    private readonly limits: ProviderLimits,
   ) {}
 
   async process({ runId, attempt, maxAttempts, signal }: JudgeAttempt): Promise<void> {
@@ -157,7 +162,11 @@ export class JudgeProcessor {
     await this.publish(run.id);
   }
 
-  /** One call: `first` is shown as draft A. Temperature 0, so a repeated question gets the same answer. */
+  /**
+   * One call: `first` is shown as draft A. Temperature 0, so a repeated question gets the same answer.
+   * It draws on the provider's budget and concurrency like generation; a run is one long job, so it waits
+   * for the budget here, however long, rather than handing the run back.
+   */
   private async ask(
     provider: LlmProvider,
     model: ModelInfo,
@@ -166,7 +175,7 @@ export class JudgeProcessor {
     second: DraftRow,
     signal: AbortSignal,
   ): Promise<Answered> {
-    const result = await provider.generate({
+    const request = {
       brief,
       prompt: renderJudgePrompt(brief, first, second),
       model: model.id,
@@ -174,7 +183,17 @@ export class JudgeProcessor {
       variant: 0,
       signal,
       onDelta: () => undefined,
-    });
+    };
+    let result: GenerateResult;
+    for (;;) {
+      try {
+        result = await this.limits.generate(provider, request);
+        break;
+      } catch (error) {
+        if (!(error instanceof BudgetExhausted)) throw error;
+        await delay(error.waitMs, undefined, { signal });
+      }
+    }
     return {
       text: result.text,
       usage: result.usage,

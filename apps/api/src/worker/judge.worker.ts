@@ -14,6 +14,7 @@ import { withLogFields, withoutLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { providerBackoff } from './attempts.js';
 import { JudgeProcessor } from './judge.processor.js';
+import { boundedClose, CLOSE_TIMEOUT_MS } from '../lifecycle/bounded-close.js';
 
 type JudgePayload = QueuePayload<'judge'>;
 
@@ -61,6 +62,7 @@ export class JudgeWorker implements OnApplicationBootstrap, BeforeApplicationShu
   /** Stops the in-flight run (its verdicts so far are kept) and hands it back to the queue. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping.abort();
-    await this.worker?.close();
+    if (this.worker)
+      await boundedClose('Judge worker', this.worker.close(), this.env.SHUTDOWN_GRACE_MS + CLOSE_TIMEOUT_MS);
   }
 }

@@ -13,6 +13,7 @@ import { Metrics } from '../observability/metrics.js';
 import { withLogFields, withoutLogFields } from '../common/log-context.js';
 import { type QueueBackend } from '../queue/queue-backend.js';
 import { WebhookDeliveryProcessor } from './webhook-delivery.processor.js';
+import { boundedClose, CLOSE_TIMEOUT_MS } from '../lifecycle/bounded-close.js';
 
 type DeliveryPayload = QueuePayload<'webhookDelivery'>;
 
@@ -55,6 +56,11 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, BeforeAppl
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.worker?.close();
+    if (this.worker)
+      await boundedClose(
+        'Webhook delivery worker',
+        this.worker.close(),
+        this.env.SHUTDOWN_GRACE_MS + CLOSE_TIMEOUT_MS,
+      );
   }
 }
