@@ -26,6 +26,8 @@ describe('boundedClose', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await closing;
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('The database pool did not close within 10000 ms'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('The database pool did not close within 10000 ms'),
+    );
   });
 });
