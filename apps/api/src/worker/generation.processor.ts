@@ -22,6 +22,10 @@ import { PromptTemplatesRepository } from '../templates/templates.repository.js'
 import { RetryableFailure, RetryableJobError, settleFailedAttempt } from './attempts.js';
 import { attemptOutcome, HandBack, type RateLimitedRounds } from './hand-back.js';
 import { ProviderLimits } from './provider-limits.js';
+import { DeltaCoalescer } from './delta-coalescer.js';
+
+/** At most one delta message per variant this often, after the first (50 a second). */
+const DELTA_INTERVAL_MS = 20;
 
 export interface AttemptInfo {
   jobId: string;
@@ -143,25 +147,13 @@ export class GenerationProcessor {
   ): Promise<void> {
     const { jobId, variant } = req;
     const started = performance.now();
-    // Deltas go out in order on one promise chain without holding up the provider stream. Text that
-    // arrives while a publish is in flight goes out together in the next one: a provider that streams
-    // faster than the bus takes messages costs a few messages per draft, not one per chunk.
-    let published = Promise.resolve();
-    let buffered = '';
-    const sendBuffered = async () => {
-      const text = buffered;
-      buffered = '';
+    // Deltas go out in order without holding up the provider stream, coalesced (see DeltaCoalescer).
+    const deltas = new DeltaCoalescer(async (text) => {
       for (const part of splitDelta(text))
         await this.bus.publish({ kind: 'delta', jobId, variant, text: part }).catch(() => undefined);
-    };
-    const result = await this.limits.generate(provider, {
-      ...req,
-      onDelta: (text) => {
-        if (buffered === '') published = published.then(sendBuffered);
-        buffered += text;
-      },
-    });
-    await published;
+    }, DELTA_INTERVAL_MS);
+    const result = await this.limits.generate(provider, { ...req, onDelta: (text) => deltas.push(text) });
+    await deltas.end();
     const latencyMs = Math.round(performance.now() - started);
     const review = reviewOf(await this.safety.check(result.text, 'output', req.signal), briefCheck);
     const model = provider.info.models.find((m) => m.id === req.model);
