@@ -15,7 +15,8 @@
 // Run: pnpm build && node bench/provider-saturation.bench.mjs. Knobs (env): JOBS=1000, SPEEDUP=1 (the
 // provider's window is 60/SPEEDUP s with the same counts, and Draftbench's per-minute budgets are
 // multiplied by SPEEDUP), BUDGET_WINDOW_SECONDS=60 (Draftbench's, divided by SPEEDUP), OPENAI_MAX_CONCURRENCY=64,
-// WORKER_CONCURRENCY=128, PROVIDER_RPM=600, PROVIDER_TPM=150000, TARGET_LENGTH=60 (words per brief).
+// WORKER_CONCURRENCY=128, PROVIDER_RPM=600, PROVIDER_TPM=150000, TARGET_LENGTH=60 (words per brief),
+// BACKEND=redis|postgres (the queue and the budget's store).
 // Prints one JSON document; exits 1 if a target is missed.
 import { loadavg } from 'node:os';
 import { estimateRequestTokens } from '@draftbench/llm';
@@ -29,6 +30,7 @@ const RPM = knob('PROVIDER_RPM', 600);
 const TPM = knob('PROVIDER_TPM', 150_000);
 const TARGET_LENGTH = knob('TARGET_LENGTH', 60);
 const TIMEOUT_SECONDS = knob('TIMEOUT_SECONDS', 900);
+const BACKEND = process.env.BACKEND ?? 'redis';
 
 const provider = await startRateLimitedProvider({
   limiter: rollingWindowLimiter({ requests: RPM, tokens: TPM, windowSeconds: 60 / SPEEDUP }),
@@ -46,6 +48,8 @@ const processes = [];
 try {
   const common = {
     ...app.env,
+    // BACKEND=postgres: no Redis at all, so the queue and the budget's call log are in PostgreSQL.
+    ...(BACKEND === 'postgres' ? { REDIS_URL: '' } : {}),
     OPENAI_BASE_URL: provider.baseURL,
     OPENAI_API_KEY: 'sk-bench',
     OPENAI_REQUESTS_PER_MINUTE: String(RPM * SPEEDUP),
@@ -117,6 +121,7 @@ try {
         bench: `${JOBS}-job batch against a provider allowing ${RPM} requests and ${TPM} tokens per ${60 / SPEEDUP} s (rolling)`,
         config: {
           jobs: JOBS,
+          backend: BACKEND,
           speedup: SPEEDUP,
           budgetWindowSeconds: Number(common.BUDGET_WINDOW_SECONDS),
           openaiMaxConcurrency: Number(common.OPENAI_MAX_CONCURRENCY),
