@@ -4,6 +4,7 @@ import { ProviderRegistry } from '@draftbench/llm';
 import { ApiKeyRateLimiter } from './api-keys/api-key-rate-limiter.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { API_KEYS_CONTROLLERS, API_KEYS_PROVIDERS } from './api-keys/api-keys.parts.js';
+import { JobSlotsRecount } from './api-keys/job-slots-recount.js';
 import { AssignmentsController } from './assignments/assignments.controller.js';
 import { AssignmentsRepository } from './assignments/assignments.repository.js';
 import { AssignmentsService } from './assignments/assignments.service.js';
@@ -176,6 +177,7 @@ export class AppModule {
       GenerationProcessor,
       GenerationWorker,
       JobsReconciler,
+      JobSlotsRecount,
       ...(roles.includes('api') ? [] : [HealthServer]),
       ...TEMPLATES_WORKER_PROVIDERS,
       ...JUDGE_WORKER_PROVIDERS,

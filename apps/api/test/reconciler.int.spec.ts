@@ -78,6 +78,7 @@ describe.each<Backend>(['redis', 'postgres'])('reconciler (%s queue)', (backend)
         checked: 0,
         requeued: 0,
         expired: 0,
+        slotsRecounted: 0,
       });
     } finally {
       await worker.close();

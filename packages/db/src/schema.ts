@@ -102,7 +102,7 @@ export const generationJobs = pgTable(
     index('generation_jobs_brief_idx').on(t.briefId),
     index('generation_jobs_state_idx').on(t.state),
     index('generation_jobs_batch_idx').on(t.batchId),
-    // Counting a key's queued and running jobs (its concurrency limit) on every job it creates.
+    // Recounting a key's queued and running jobs (the reconciler's check of api_keys.active_jobs).
     index('generation_jobs_api_key_state_idx').on(t.apiKeyId, t.state),
   ],
 );
@@ -293,6 +293,11 @@ export const apiKeys = pgTable(
     scopes: jsonb('scopes').$type<Scope[]>().notNull(),
     rateLimitPerMinute: integer('rate_limit_per_minute'),
     maxConcurrentJobs: integer('max_concurrent_jobs'),
+    /**
+     * The key's jobs now `queued` or `running`, kept in the transaction that inserts a job and in the one
+     * that ends it (apps/api/src/api-keys/job-slots.ts); the reconciler recounts keys that drifted.
+     */
+    activeJobs: integer('active_jobs').notNull().default(0),
     expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
     revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),

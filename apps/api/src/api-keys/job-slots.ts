@@ -1,7 +1,6 @@
-import { generationJobs, type Database } from '@draftbench/db';
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { apiKeys, type Database } from '@draftbench/db';
+import { and, eq, sql } from 'drizzle-orm';
 import { ProblemException } from '../common/problem.exception.js';
-import { KeyedLock } from '../idempotency/keyed-lock.js';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -13,17 +12,10 @@ export interface JobSlots {
 }
 
 /**
- * A key's slot transactions take turns inside this process before they take a pooled connection: they
- * would queue on the key's advisory lock anyway, and there each waiter held one of the pool's few
- * connections, starving every other request of the process (the API latency bench, docs/BENCHMARKS.md).
- */
-const turns = new KeyedLock();
-/** Past this wait a transaction goes ahead and queues on the advisory lock, which alone keeps the count right. */
-const TURN_TIMEOUT_MS = 30_000;
-
-/**
- * Runs `work` in a transaction that first claims `adding` of the key's job slots (see claimJobSlots),
- * after the key's earlier slot transactions of this process have finished.
+ * Runs `work` (which inserts `adding` jobs of the key) in a transaction that then claims `adding` of the
+ * key's job slots (see claimJobSlots). The claim comes last so that the key's row stays locked only
+ * from the claim to the commit: concurrent creations of one key, in any process, queue on that lock
+ * for one round trip each instead of for their whole transaction.
  */
 export async function inSlotTransaction<T>(
   db: Database,
@@ -31,35 +23,39 @@ export async function inSlotTransaction<T>(
   adding: number,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  const release = await turns.acquire(slots.apiKeyId, TURN_TIMEOUT_MS);
-  try {
-    return await db.transaction(async (tx) => {
-      await claimJobSlots(tx, slots, adding);
-      return work(tx);
-    });
-  } finally {
-    release?.();
-  }
+  return db.transaction(async (tx) => {
+    const result = await work(tx);
+    await claimJobSlots(tx, slots, adding);
+    return result;
+  });
 }
 
 /** A hint only: nothing tells when one of the key's jobs will finish. */
 const RETRY_AFTER_SECONDS = 5;
 
 /**
- * Inside the transaction that inserts `adding` jobs of the key: refuses them with a 429 when the key
- * would then have more jobs queued or running than it may. A lock per key (held until the transaction
- * ends) makes concurrent creations in every API process count one after the other.
+ * Inside the transaction that inserts `adding` jobs of the key: counts them in `api_keys.active_jobs`,
+ * or refuses them with a 429 when the key would then have more jobs queued or running than it may.
+ * One conditional UPDATE: the row lock it takes makes concurrent claims of the key count one after the
+ * other, and under READ COMMITTED a waiting claim re-checks the condition on the committed count.
  */
 export async function claimJobSlots(tx: Transaction, slots: JobSlots, adding: number): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`job-slots:${slots.apiKeyId}`}, 0))`);
-  const [row] = await tx
-    .select({ active: count() })
-    .from(generationJobs)
+  const claimed = await tx
+    .update(apiKeys)
+    .set({ activeJobs: sql`${apiKeys.activeJobs} + ${adding}` })
     .where(
-      and(eq(generationJobs.apiKeyId, slots.apiKeyId), inArray(generationJobs.state, ['queued', 'running'])),
-    );
+      and(
+        eq(apiKeys.id, slots.apiKeyId),
+        sql`${apiKeys.activeJobs} + ${adding} <= ${slots.maxConcurrentJobs}`,
+      ),
+    )
+    .returning({ id: apiKeys.id });
+  if (claimed.length > 0) return;
+  const [row] = await tx
+    .select({ active: apiKeys.activeJobs })
+    .from(apiKeys)
+    .where(eq(apiKeys.id, slots.apiKeyId));
   const active = row?.active ?? 0;
-  if (active + adding <= slots.maxConcurrentJobs) return;
   const asked = adding === 1 ? 'another' : `${adding} more`;
   throw new ProblemException(
     429,
@@ -67,4 +63,28 @@ export async function claimJobSlots(tx: Transaction, slots: JobSlots, adding: nu
     `The API key ${slots.prefix} may have ${slots.maxConcurrentJobs} jobs queued or running at once; it has ` +
       `${active}, so ${asked} cannot start now. Wait for some to finish, or ask an admin for a higher limit.`,
   ).withHeaders({ 'retry-after': RETRY_AFTER_SECONDS });
+}
+
+/**
+ * Inside the transaction that moved jobs out of `queued`/`running` (a conditional UPDATE, so each job
+ * leaves once): gives their slots back, one per job that came with an API key. Last in the transaction
+ * for the same reason as the claim; keys in id order, so two releases cannot deadlock.
+ */
+export async function releaseJobSlots(
+  tx: Transaction,
+  endedJobs: readonly { apiKeyId: string | null }[],
+): Promise<void> {
+  for (const [apiKeyId, ended] of countByKey(endedJobs)) {
+    await tx
+      .update(apiKeys)
+      .set({ activeJobs: sql`${apiKeys.activeJobs} - ${ended}` })
+      .where(eq(apiKeys.id, apiKeyId));
+  }
+}
+
+/** How many of the jobs came with each API key, keys in id order; jobs without a key are left out. */
+export function countByKey(jobs: readonly { apiKeyId: string | null }[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const { apiKeyId } of jobs) if (apiKeyId) counts.set(apiKeyId, (counts.get(apiKeyId) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -2,7 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type BatchJobCounts, type BatchListQuery, type JobError } from '@draftbench/contracts';
 import { batches, briefs, generationJobs, type BatchRow, type Database } from '@draftbench/db';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { inSlotTransaction, type JobSlots, type Transaction } from '../api-keys/job-slots.js';
+import {
+  inSlotTransaction,
+  releaseJobSlots,
+  type JobSlots,
+  type Transaction,
+} from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
@@ -92,7 +97,7 @@ export class BatchesRepository {
 
   /**
    * Jobs that never reached the queue end as failed (only those still queued: nothing else is touched),
-   * through the webhook outbox like every other end of a job.
+   * through the webhook outbox and giving back their key's job slots, like every other end of a job.
    */
   async failQueued(jobIds: readonly string[], error: JobError): Promise<void> {
     for (const chunk of chunks(jobIds, UPDATE_CHUNK)) {
@@ -104,6 +109,7 @@ export class BatchesRepository {
           .returning();
         const recorded = [];
         for (const job of failed) recorded.push(...(await this.outbox.record(tx, job)));
+        await releaseJobSlots(tx, failed);
         return recorded;
       });
       await this.outbox.dispatch(deliveries);

@@ -9,7 +9,7 @@ import {
 } from '@draftbench/contracts';
 import { generationJobs, type Database, type JobRow } from '@draftbench/db';
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import { inSlotTransaction, type JobSlots } from '../api-keys/job-slots.js';
+import { inSlotTransaction, releaseJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
@@ -22,7 +22,7 @@ const ACTIVE: JobState[] = ['queued', 'running'];
 /**
  * Every state change is a conditional UPDATE on the current state, so a cancelled job cannot be
  * resurrected by a late worker write and a finished job cannot be cancelled. The change that ends a
- * job writes its webhook deliveries in the same transaction.
+ * job writes its webhook deliveries and gives back its API key's job slot in the same transaction.
  */
 @Injectable()
 export class JobsRepository {
@@ -152,7 +152,10 @@ export class JobsRepository {
     if (!isTerminal(set.state as JobState)) return (await update(this.db))[0];
     const { row, deliveries } = await this.db.transaction(async (tx) => {
       const [row] = await update(tx);
-      return { row, deliveries: row ? await this.outbox.record(tx, row) : [] };
+      if (!row) return { row, deliveries: [] };
+      const deliveries = await this.outbox.record(tx, row);
+      await releaseJobSlots(tx, [row]); // every `from` is active: the job leaves queued/running here, once
+      return { row, deliveries };
     });
     await this.outbox.dispatch(deliveries);
     return row;

@@ -5,6 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { JobSlotsRecount } from '../api-keys/job-slots-recount.js';
 import { type Env } from '../config/env.schema.js';
 import { JobsRepository } from '../jobs/jobs.repository.js';
 import { ENV } from '../infrastructure/tokens.js';
@@ -18,12 +19,14 @@ export interface ReconcileReport {
   checked: number;
   requeued: number;
   expired: number;
+  /** API keys whose count of queued and running jobs had drifted and was set right. */
+  slotsRecounted: number;
 }
 
 /**
  * Makes the queue agree with PostgreSQL, at boot and every RECONCILE_INTERVAL_MS on each worker process:
  * active job rows whose queue entry vanished go back in the queue (or end `failed` with no attempt left),
- * and pending webhook deliveries are queued again. Every step is idempotent (BullMQ ignores an id it
+ * pending webhook deliveries are queued again, and API keys' job-slot counters that drifted are recounted. Every step is idempotent (BullMQ ignores an id it
  * already holds; row changes are conditional), so several workers reconciling at once do no harm.
  */
 @Injectable()
@@ -37,6 +40,7 @@ export class JobsReconciler implements OnApplicationBootstrap, BeforeApplication
     private readonly jobs: JobsRepository,
     private readonly queue: GenerationQueue,
     private readonly outbox: WebhookOutbox,
+    private readonly slots: JobSlotsRecount,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -56,7 +60,7 @@ export class JobsReconciler implements OnApplicationBootstrap, BeforeApplication
 
   /** One pass over rows older than RECONCILE_GRACE_MS (younger ones may still be on their way to the queue). */
   async runOnce(): Promise<ReconcileReport> {
-    const report: ReconcileReport = { checked: 0, requeued: 0, expired: 0 };
+    const report: ReconcileReport = { checked: 0, requeued: 0, expired: 0, slotsRecounted: 0 };
     const before = new Date(Date.now() - this.env.RECONCILE_GRACE_MS);
     let after: { createdAt: Date; id: string } | undefined;
     for (;;) {
@@ -84,6 +88,13 @@ export class JobsReconciler implements OnApplicationBootstrap, BeforeApplication
       after = { createdAt: last.createdAt, id: last.id };
     }
     await this.outbox.requeuePending();
+    // After the expiries above, so the recount sees them.
+    const recounted = await this.slots.run();
+    report.slotsRecounted = recounted.length;
+    if (recounted.length)
+      this.logger.warn(
+        `Recounted the job slots of API keys ${recounted.join(', ')}: their counters had drifted`,
+      );
     if (report.requeued || report.expired)
       this.logger.warn(`Reconciled jobs: ${report.requeued} re-queued, ${report.expired} expired`);
     return report;
