@@ -9,12 +9,13 @@ import {
   type ApiKeyPage,
   type PageQuery,
 } from '@draftbench/contracts';
-import { type ApiKeyRow } from '@draftbench/db';
+import { type ApiKeyRow, type UserRow } from '@draftbench/db';
 import { pageOf } from '../common/cursor.js';
 import { notFound, ProblemException } from '../common/problem.exception.js';
 import { type Env } from '../config/env.schema.js';
 import { ENV } from '../infrastructure/tokens.js';
 import { userFromRow } from '../users/user.mapper.js';
+import { ApiKeyCache } from './api-key-cache.js';
 import { apiKeyFromRow } from './api-key.mapper.js';
 import { newApiKeyToken, parseApiKeyToken, secretMatches, visiblePrefix } from './api-key-token.js';
 import { ApiKeysRepository } from './api-keys.repository.js';
@@ -30,6 +31,9 @@ export interface AuthenticatedApiKey {
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** A key row and its owner's, as found by the key's public id. */
+export type KeyWithOwner = { key: ApiKeyRow; owner: UserRow };
+
 const unauthorized = (title: string, detail: string) =>
   new ProblemException(401, title, detail).withHeaders({
     'www-authenticate': 'Bearer error="invalid_token"',
@@ -40,6 +44,7 @@ export class ApiKeysService {
   constructor(
     private readonly keys: ApiKeysRepository,
     @Inject(ENV) private readonly env: Env,
+    private readonly cache: ApiKeyCache<KeyWithOwner>,
   ) {}
 
   /** Creates a key for `owner`; the answer is the only time the secret is seen. */
@@ -66,13 +71,14 @@ export class ApiKeysService {
   async revoke(id: string, userId: string): Promise<ApiKey> {
     const row = await this.keys.revoke(id, userId);
     if (!row) throw notFound('API key', id);
+    this.cache.forget(row.publicId); // other API processes stop accepting it within API_KEY_CACHE_TTL_MS
     return apiKeyFromRow(row);
   }
 
   /** The key and its owner for a presented token, or a 401 problem that says what is wrong with it. */
   async authenticate(token: string): Promise<{ key: AuthenticatedApiKey; owner: User }> {
     const parsed = parseApiKeyToken(token);
-    const found = parsed && (await this.keys.findWithOwner(parsed.publicId));
+    const found = parsed && (await this.find(parsed.publicId));
     if (!parsed || !found || !secretMatches(parsed.secret, found.key.secretHash)) {
       throw unauthorized(
         'Invalid API key',
@@ -102,8 +108,21 @@ export class ApiKeysService {
     }
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
       await this.keys.touch(key.id);
+      key.lastUsedAt = new Date(); // the cached row too: its next requests need not touch again
     }
     return { key: this.authenticated(key, prefix), owner: userFromRow(owner) };
+  }
+
+  /**
+   * Revocation, expiry and the owner are checked on every request against the row, which may come from
+   * the cache: what this process changes (revoke, a user update) it forgets at once.
+   */
+  private async find(publicId: string): Promise<KeyWithOwner | undefined> {
+    const cached = this.cache.get(publicId);
+    if (cached) return cached;
+    const found = await this.keys.findWithOwner(publicId);
+    if (found) this.cache.set(publicId, found);
+    return found;
   }
 
   private authenticated(key: ApiKeyRow, prefix: string): AuthenticatedApiKey {

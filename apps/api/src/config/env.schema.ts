@@ -81,6 +81,7 @@ export const EnvSchema = z.object({
   COOKIE_SECURE: bool.default(false),
   API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   API_KEY_MAX_CONCURRENT_JOBS: z.coerce.number().int().min(1).max(10_000).default(20),
+  API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   UGC_MAX_SUBMISSIONS_PER_BRIEF: z.coerce.number().int().min(1).max(100).default(3),
   RATERS_PER_PAIR: z.coerce.number().int().min(1).max(20).default(3),
   RATING_DAILY_CAP: z.coerce.number().int().min(1).max(10_000).default(200),

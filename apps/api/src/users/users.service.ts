@@ -6,6 +6,7 @@ import {
   type UserListQuery,
   type UserUpdate,
 } from '@draftbench/contracts';
+import { ApiKeyCache } from '../api-keys/api-key-cache.js';
 import { hashPassword } from '../auth/password.js';
 import { SessionsRepository } from '../auth/sessions.repository.js';
 import { pageOf } from '../common/cursor.js';
@@ -18,6 +19,7 @@ export class UsersService {
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly apiKeyCache: ApiKeyCache<unknown>,
   ) {}
 
   async create(input: UserCreate): Promise<User> {
@@ -45,6 +47,8 @@ export class UsersService {
     if (!row) throw notFound('user', id);
     // A new password or a disabled account ends every open session of that user.
     if (password || input.disabled) await this.sessions.deleteForUser(id);
+    // Cached API keys carry their owner: a disabled owner or new roles count from the next request.
+    this.apiKeyCache.clear();
     return userFromRow(row);
   }
 }
