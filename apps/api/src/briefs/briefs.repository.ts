@@ -1,14 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type BriefCreate, type BriefListQuery } from '@draftbench/contracts';
 import { briefs, type BriefRow, type Database } from '@draftbench/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { briefToRow } from './brief.mapper.js';
 
 @Injectable()
 export class BriefsRepository {
-  constructor(@Inject(DB) private readonly db: Database) {}
+  /** Prepared: read on every job creation, so built once and parsed once per connection. */
+  private readonly byId;
+
+  constructor(@Inject(DB) private readonly db: Database) {
+    this.byId = db
+      .select()
+      .from(briefs)
+      .where(eq(briefs.id, sql.placeholder('id')))
+      .prepare('briefs_by_id');
+  }
 
   async create(input: BriefCreate): Promise<BriefRow> {
     const [row] = await this.db.insert(briefs).values(briefToRow(input)).returning();
@@ -16,7 +25,7 @@ export class BriefsRepository {
   }
 
   async findById(id: string): Promise<BriefRow | undefined> {
-    const [row] = await this.db.select().from(briefs).where(eq(briefs.id, id));
+    const [row] = await this.byId.execute({ id });
     return row;
   }
 

@@ -26,11 +26,20 @@ const ACTIVE: JobState[] = ['queued', 'running'];
  */
 @Injectable()
 export class JobsRepository {
+  /** Prepared: read on every GET /v1/jobs/:id and by workers on every job. */
+  private readonly byId;
+
   constructor(
     @Inject(DB) private readonly db: Database,
     private readonly outbox: WebhookOutbox,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    this.byId = db
+      .select()
+      .from(generationJobs)
+      .where(eq(generationJobs.id, sql.placeholder('id')))
+      .prepare('generation_jobs_by_id');
+  }
 
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
   async create(job: NewJob, slots?: JobSlots): Promise<JobRow> {
@@ -44,7 +53,7 @@ export class JobsRepository {
   }
 
   async findById(id: string): Promise<JobRow | undefined> {
-    const [row] = await this.db.select().from(generationJobs).where(eq(generationJobs.id, id));
+    const [row] = await this.byId.execute({ id });
     return row;
   }
 

@@ -28,7 +28,11 @@ const LABEL_ORDER: TemplateLabel[] = ['production', 'staging'];
  */
 @Injectable()
 export class PromptTemplatesRepository {
-  constructor(@Inject(DB) private readonly db: Database) {}
+  private readonly labelled;
+
+  constructor(@Inject(DB) private readonly db: Database) {
+    this.labelled = this.prepareLabelled();
+  }
 
   /** Inserts the shipped versions and a `production` label where a key/language has none yet. */
   async seed(specs: readonly PromptTemplateSpec[]): Promise<{ versions: number; labels: number }> {
@@ -115,7 +119,13 @@ export class PromptTemplatesRepository {
     language: Language,
     label: TemplateLabel,
   ): Promise<PromptTemplateRow | undefined> {
-    const [row] = await this.db
+    const [row] = await this.labelled.execute({ key, language, label });
+    return row?.template;
+  }
+
+  /** Prepared: read on every job creation (TemplatesService.resolveForJob). */
+  private prepareLabelled() {
+    return this.db
       .select({ template: promptTemplates })
       .from(promptTemplateLabels)
       .innerJoin(
@@ -128,12 +138,12 @@ export class PromptTemplatesRepository {
       )
       .where(
         and(
-          eq(promptTemplateLabels.key, key),
-          eq(promptTemplateLabels.language, language),
-          eq(promptTemplateLabels.label, label),
+          eq(promptTemplateLabels.key, sql.placeholder('key')),
+          eq(promptTemplateLabels.language, sql.placeholder('language')),
+          eq(promptTemplateLabels.label, sql.placeholder('label')),
         ),
-      );
-    return row?.template;
+      )
+      .prepare('prompt_template_by_label');
   }
 
   /** Any one version of the key (in any language), to learn its content type and framework. */

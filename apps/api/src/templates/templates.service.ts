@@ -173,6 +173,11 @@ export class PromptTemplatesService implements OnApplicationBootstrap {
   async resolveForJob(brief: Brief, selector: TemplateSelector = {}): Promise<PromptTemplateRow> {
     const key = selector.key ?? defaultTemplateKey(brief);
     const { language } = brief;
+    if (selector.version === undefined) {
+      // The usual case in one query (a key holds one content type); the checks below explain a miss.
+      const labelled = await this.templates.findLabelled(key, language, selector.label ?? 'production');
+      if (labelled?.contentType === brief.contentType) return labelled;
+    }
     const keyed = await this.templates.list({ key });
     const inLanguage = keyed.filter((r) => r.language === language);
     if (inLanguage.length === 0) {
