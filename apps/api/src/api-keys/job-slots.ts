@@ -1,5 +1,5 @@
 import { apiKeys, type Database } from '@draftbench/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { ProblemException } from '../common/problem.exception.js';
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -30,6 +30,39 @@ export async function inSlotTransaction<T>(
   });
 }
 
+/**
+ * Inserts one job of the key and claims its slot in one statement: a CTE takes the slot with the
+ * conditional UPDATE of claimJobSlots, and the job's `state` is 'queued' only when it did. Otherwise the
+ * state is NULL, which its NOT NULL column refuses, so the statement (and the claim) does nothing and
+ * this answers the 429. One round trip instead of a transaction's four, and the key's row is locked
+ * only while the statement runs.
+ */
+export async function insertWithSlot<T>(
+  db: Database,
+  slots: JobSlots,
+  insert: (db: Pick<Database, 'insert'>, state: SQL) => Promise<T>,
+): Promise<T> {
+  const claim = db
+    .$with('claim', { id: apiKeys.id })
+    .as(
+      sql`update ${apiKeys} set ${sql.identifier(apiKeys.activeJobs.name)} = ${apiKeys.activeJobs} + 1 where ${claimable(slots, 1)} returning ${apiKeys.id}`,
+    );
+  try {
+    return await insert(db.with(claim), sql`(select 'queued' from ${claim})`);
+  } catch (error) {
+    if (isNotNullViolation(error, 'state')) throw await tooManyJobs(db, slots, 1);
+    throw error;
+  }
+}
+
+const claimable = (slots: JobSlots, adding: number) =>
+  and(eq(apiKeys.id, slots.apiKeyId), sql`${apiKeys.activeJobs} + ${adding} <= ${slots.maxConcurrentJobs}`);
+
+function isNotNullViolation(error: unknown, column: string): boolean {
+  const cause = (error as { cause?: { code?: string; column?: string } } | null)?.cause;
+  return cause?.code === '23502' && cause.column === column;
+}
+
 /** A hint only: nothing tells when one of the key's jobs will finish. */
 const RETRY_AFTER_SECONDS = 5;
 
@@ -43,21 +76,24 @@ export async function claimJobSlots(tx: Transaction, slots: JobSlots, adding: nu
   const claimed = await tx
     .update(apiKeys)
     .set({ activeJobs: sql`${apiKeys.activeJobs} + ${adding}` })
-    .where(
-      and(
-        eq(apiKeys.id, slots.apiKeyId),
-        sql`${apiKeys.activeJobs} + ${adding} <= ${slots.maxConcurrentJobs}`,
-      ),
-    )
+    .where(claimable(slots, adding))
     .returning({ id: apiKeys.id });
-  if (claimed.length > 0) return;
-  const [row] = await tx
+  if (claimed.length === 0) throw await tooManyJobs(tx, slots, adding);
+}
+
+/** The 429 for jobs the key has no free slots for, saying how many it has. */
+async function tooManyJobs(
+  db: Pick<Database, 'select'>,
+  slots: JobSlots,
+  adding: number,
+): Promise<ProblemException> {
+  const [row] = await db
     .select({ active: apiKeys.activeJobs })
     .from(apiKeys)
     .where(eq(apiKeys.id, slots.apiKeyId));
   const active = row?.active ?? 0;
   const asked = adding === 1 ? 'another' : `${adding} more`;
-  throw new ProblemException(
+  return new ProblemException(
     429,
     'Too many running jobs',
     `The API key ${slots.prefix} may have ${slots.maxConcurrentJobs} jobs queued or running at once; it has ` +

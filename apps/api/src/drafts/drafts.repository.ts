@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Moderation, type PageQuery } from '@draftbench/contracts';
 import { checkFactRisk } from '@draftbench/fact-risk';
 import { briefs, drafts, type Database, type DraftRow } from '@draftbench/db';
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { afterCursor, afterCursorAscending } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { briefFromRow } from '../briefs/brief.mapper.js';
@@ -12,17 +12,7 @@ export type NewDraft = typeof drafts.$inferInsert;
 
 @Injectable()
 export class DraftsRepository {
-  /** Prepared: read on every GET /v1/jobs/:id. */
-  private readonly byJob;
-
-  constructor(@Inject(DB) private readonly db: Database) {
-    this.byJob = db
-      .select()
-      .from(drafts)
-      .where(eq(drafts.jobId, sql.placeholder('jobId')))
-      .orderBy(asc(drafts.variant))
-      .prepare('drafts_by_job');
-  }
+  constructor(@Inject(DB) private readonly db: Database) {}
 
   /**
    * Idempotent per (job, variant): a retried attempt that already stored a variant gets the stored row
@@ -118,7 +108,7 @@ export class DraftsRepository {
   }
 
   listByJob(jobId: string): Promise<DraftRow[]> {
-    return this.byJob.execute({ jobId });
+    return this.db.select().from(drafts).where(eq(drafts.jobId, jobId)).orderBy(asc(drafts.variant));
   }
 
   /** Oldest first, one row more than `limit` (see pageOf). */

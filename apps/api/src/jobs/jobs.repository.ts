@@ -7,9 +7,9 @@ import {
   type SafetyRefusal,
   type TokenUsage,
 } from '@draftbench/contracts';
-import { generationJobs, type Database, type JobRow } from '@draftbench/db';
+import { drafts, generationJobs, type Database, type DraftRow, type JobRow } from '@draftbench/db';
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import { inSlotTransaction, releaseJobSlots, type JobSlots } from '../api-keys/job-slots.js';
+import { insertWithSlot, releaseJobSlots, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
@@ -26,8 +26,9 @@ const ACTIVE: JobState[] = ['queued', 'running'];
  */
 @Injectable()
 export class JobsRepository {
-  /** Prepared: read on every GET /v1/jobs/:id and by workers on every job. */
+  /** Prepared: the job is read by workers on every job, the job with its drafts on every GET /v1/jobs/:id. */
   private readonly byId;
+  private readonly withDrafts;
 
   constructor(
     @Inject(DB) private readonly db: Database,
@@ -39,22 +40,41 @@ export class JobsRepository {
       .from(generationJobs)
       .where(eq(generationJobs.id, sql.placeholder('id')))
       .prepare('generation_jobs_by_id');
+    this.withDrafts = db
+      .select({ job: generationJobs, draft: drafts })
+      .from(generationJobs)
+      .leftJoin(drafts, eq(drafts.jobId, generationJobs.id))
+      .where(eq(generationJobs.id, sql.placeholder('id')))
+      .orderBy(asc(drafts.variant))
+      .prepare('generation_jobs_with_drafts');
   }
 
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
   async create(job: NewJob, slots?: JobSlots): Promise<JobRow> {
     if (!slots) return (await this.db.insert(generationJobs).values(job).returning())[0]!;
-    return inSlotTransaction(
+    return insertWithSlot(
       this.db,
       slots,
-      1,
-      async (tx) => (await tx.insert(generationJobs).values(job).returning())[0]!,
+      async (db, state) =>
+        (
+          await db
+            .insert(generationJobs)
+            .values({ ...job, state })
+            .returning()
+        )[0]!,
     );
   }
 
   async findById(id: string): Promise<JobRow | undefined> {
     const [row] = await this.byId.execute({ id });
     return row;
+  }
+
+  /** The job and its drafts (variant order) in one query. */
+  async findWithDrafts(id: string): Promise<{ job: JobRow; drafts: DraftRow[] } | undefined> {
+    const rows = await this.withDrafts.execute({ id });
+    if (!rows[0]) return undefined;
+    return { job: rows[0].job, drafts: rows.flatMap((r) => (r.draft ? [r.draft] : [])) };
   }
 
   async list(query: JobListQuery & { batchId?: string }): Promise<JobRow[]> {

@@ -5,7 +5,6 @@ import { briefFromRow } from '../briefs/brief.mapper.js';
 import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { conflict, notFound, ProblemException } from '../common/problem.exception.js';
 import { draftFromRow } from '../drafts/draft.mapper.js';
-import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { GenerationQueue } from '../queue/generation.queue.js';
 import { PromptTemplatesService } from '../templates/templates.service.js';
@@ -23,7 +22,6 @@ export class JobsService {
   constructor(
     private readonly jobs: JobsRepository,
     private readonly briefs: BriefsRepository,
-    private readonly drafts: DraftsRepository,
     private readonly queue: GenerationQueue,
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
@@ -75,10 +73,9 @@ export class JobsService {
   }
 
   async get(id: string): Promise<JobWithDrafts> {
-    const row = await this.jobs.findById(id);
-    if (!row) throw notFound('job', id);
-    const drafts = await this.drafts.listByJob(id);
-    return { ...jobFromRow(row), drafts: drafts.map(draftFromRow) };
+    const found = await this.jobs.findWithDrafts(id);
+    if (!found) throw notFound('job', id);
+    return { ...jobFromRow(found.job), drafts: found.drafts.map(draftFromRow) };
   }
 
   async cancel(id: string): Promise<Job> {
