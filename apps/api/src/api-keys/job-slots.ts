@@ -34,8 +34,9 @@ export async function inSlotTransaction<T>(
  * Inserts one job of the key and claims its slot in one statement: a CTE takes the slot with the
  * conditional UPDATE of claimJobSlots, and the job's `state` is 'queued' only when it did. Otherwise the
  * state is NULL, which its NOT NULL column refuses, so the statement (and the claim) does nothing and
- * this answers the 429. One round trip instead of a transaction's four, and the key's row is locked
- * only while the statement runs.
+ * this answers the 429 (PostgreSQL logs the refused statement as an error; a key at its limit is the
+ * rare case). One round trip instead of a transaction's four, and the key's row is locked only while
+ * the statement runs.
  */
 export async function insertWithSlot<T>(
   db: Database,
@@ -72,7 +73,7 @@ const RETRY_AFTER_SECONDS = 5;
  * One conditional UPDATE: the row lock it takes makes concurrent claims of the key count one after the
  * other, and under READ COMMITTED a waiting claim re-checks the condition on the committed count.
  */
-export async function claimJobSlots(tx: Transaction, slots: JobSlots, adding: number): Promise<void> {
+async function claimJobSlots(tx: Transaction, slots: JobSlots, adding: number): Promise<void> {
   const claimed = await tx
     .update(apiKeys)
     .set({ activeJobs: sql`${apiKeys.activeJobs} + ${adding}` })

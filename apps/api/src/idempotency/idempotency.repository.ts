@@ -19,7 +19,7 @@ const LEASE = sql`interval '2 minutes'`;
 const where = (caller: string | Placeholder, key: string | Placeholder) =>
   and(eq(idempotencyKeys.caller, caller), eq(idempotencyKeys.key, key));
 
-/** A claimed key and how it is claimed: its columns, fresh; the row is taken over only when `where` holds. */
+/** The columns of a freshly claimed key; the placeholders are bound per claim. */
 const fresh = {
   fingerprint: sql`${sql.placeholder('fingerprint')}`,
   claim: sql`${sql.placeholder('claim')}`,

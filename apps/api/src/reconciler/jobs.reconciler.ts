@@ -26,8 +26,9 @@ export interface ReconcileReport {
 /**
  * Makes the queue agree with PostgreSQL, at boot and every RECONCILE_INTERVAL_MS on each worker process:
  * active job rows whose queue entry vanished go back in the queue (or end `failed` with no attempt left),
- * pending webhook deliveries are queued again, and API keys' job-slot counters that drifted are recounted. Every step is idempotent (BullMQ ignores an id it
- * already holds; row changes are conditional), so several workers reconciling at once do no harm.
+ * pending webhook deliveries are queued again, and API keys' job-slot counters that drifted are
+ * recounted. Every step is idempotent (BullMQ ignores an id it already holds; row changes are
+ * conditional), so several workers reconciling at once do no harm.
  */
 @Injectable()
 export class JobsReconciler implements OnApplicationBootstrap, BeforeApplicationShutdown {

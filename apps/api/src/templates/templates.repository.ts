@@ -28,6 +28,7 @@ const LABEL_ORDER: TemplateLabel[] = ['production', 'staging'];
  */
 @Injectable()
 export class PromptTemplatesRepository {
+  /** Prepared: read on every job creation (TemplatesService.resolveForJob). */
   private readonly labelled;
 
   constructor(@Inject(DB) private readonly db: Database) {
@@ -123,7 +124,6 @@ export class PromptTemplatesRepository {
     return row?.template;
   }
 
-  /** Prepared: read on every job creation (TemplatesService.resolveForJob). */
   private prepareLabelled() {
     return this.db
       .select({ template: promptTemplates })
