@@ -5,10 +5,9 @@
 // The built app's API process alone (APP_ROLES=api) on a fresh database and the Redis queue backend, an
 // admin-issued API key with the per-key limits raised through env. No worker runs: the baseline route has
 // none either, and on this 2-core machine a worker would take CPU from the API under test; the jobs stay
-// queued, so each creation's job-slot count sees the growing backlog (a worst case for that query).
-// Every creation carries its own Idempotency-Key, as a careful client's does, and goes through the
-// whole request path: auth (key lookup), rate limit, validation, brief lookup, template resolution, the
-// job-slot transaction and the enqueue. autocannon corrects latencies for coordinated omission at a
+// queued, each holding one of its key's job slots. Every creation carries its own Idempotency-Key, as a
+// careful client's does, and goes through the whole request path: auth (key lookup), rate limit,
+// validation, brief lookup, template resolution, the insert with its job-slot claim and the enqueue. autocannon corrects latencies for coordinated omission at a
 // fixed rate; in the maximum-throughput runs both servers get the same connections and duration.
 //
 // Run: pnpm build && node bench/api-latency.bench.mjs. Knobs: RATE=300 RATE_SECONDS=15 MAX_SECONDS=10
