@@ -7,7 +7,11 @@ describe('DeltaCoalescer', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     sent = [];
-    coalescer = new DeltaCoalescer(async (text) => void sent.push(text), 20, () => Date.now());
+    coalescer = new DeltaCoalescer(
+      async (text) => void sent.push(text),
+      20,
+      () => Date.now(),
+    );
   });
   afterEach(() => vi.useRealTimers());
 
