@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Moderation, type PageQuery } from '@draftbench/contracts';
+import { type Brief, type Moderation, type PageQuery } from '@draftbench/contracts';
 import { checkFactRisk } from '@draftbench/fact-risk';
 import { briefs, drafts, type Database, type DraftRow } from '@draftbench/db';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
@@ -16,12 +16,15 @@ export class DraftsRepository {
 
   /**
    * Idempotent per (job, variant): a retried attempt that already stored a variant gets the stored row
-   * back instead of a duplicate.
+   * back instead of a duplicate. `brief` is the job's, which the worker has already read.
    */
-  async insertGenerated(draft: NewDraft & { jobId: string; variant: number }): Promise<DraftRow> {
+  async insertGenerated(
+    draft: NewDraft & { jobId: string; variant: number },
+    brief: Brief,
+  ): Promise<DraftRow> {
     const [inserted] = await this.db
       .insert(drafts)
-      .values(await this.checked(draft, draft.briefId))
+      .values(withChecks(draft, brief))
       .onConflictDoNothing({ target: [drafts.jobId, drafts.variant] })
       .returning();
     if (inserted) return inserted;
@@ -137,10 +140,15 @@ export class DraftsRepository {
   ): Promise<T> {
     if (draft.body === undefined) return draft;
     const [brief] = await db.select().from(briefs).where(eq(briefs.id, briefId));
-    return {
-      ...draft,
-      revealsOrigin: revealsOrigin(draft.body),
-      factFlags: brief ? checkFactRisk(draft.body, briefFromRow(brief)) : null,
-    };
+    return withChecks(draft, brief && briefFromRow(brief));
   }
+}
+
+function withChecks<T extends Partial<NewDraft>>(draft: T, brief: Brief | undefined): T {
+  if (draft.body === undefined) return draft;
+  return {
+    ...draft,
+    revealsOrigin: revealsOrigin(draft.body),
+    factFlags: brief ? checkFactRisk(draft.body, brief) : null,
+  };
 }

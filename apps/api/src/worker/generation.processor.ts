@@ -97,7 +97,8 @@ export class GenerationProcessor {
           'The moderation endpoint did not answer, so the brief could not be checked and no model was called.',
         );
       const prompt = await this.renderPrompt(job.promptTemplate, brief);
-      const done = new Set((await this.drafts.listByJob(jobId)).map((d) => d.variant));
+      const earlier = await this.drafts.listByJob(jobId);
+      const done = new Set(earlier.map((d) => d.variant));
       const missing = Array.from({ length: job.variants }, (_, v) => v).filter((v) => !done.has(v));
 
       // Every variant settles before the attempt does: no call outlives the attempt that made it.
@@ -119,7 +120,8 @@ export class GenerationProcessor {
       const failed = calls.flatMap((c) => (c.status === 'rejected' ? [c.reason as unknown] : []));
       if (failed.length > 0) throw attemptOutcome(failed, rateLimitedRounds);
 
-      const stored = await this.drafts.listByJob(jobId);
+      // Every variant is stored now: the earlier attempts' and this one's (each call returned its row).
+      const stored = [...earlier, ...calls.flatMap((c) => (c.status === 'fulfilled' ? [c.value] : []))];
       const cost = stored.reduce((acc, d) => acc + (d.costUsd ?? 0), 0);
       if (await this.jobs.markSucceeded(jobId, sumUsage(stored), cost)) await this.publishState(jobId);
     } catch (error) {
@@ -144,7 +146,7 @@ export class GenerationProcessor {
       briefCheck,
       ...req
     }: Omit<GenerateRequest, 'onDelta'> & { jobId: string; promptTemplate: string; briefCheck: SafetyCheck },
-  ): Promise<void> {
+  ): Promise<DraftRow> {
     const { jobId, variant } = req;
     const started = performance.now();
     // Deltas go out in order without holding up the provider stream, coalesced (see DeltaCoalescer).
@@ -157,25 +159,29 @@ export class GenerationProcessor {
     const latencyMs = Math.round(performance.now() - started);
     const review = reviewOf(await this.safety.check(result.text, 'output', req.signal), briefCheck);
     const model = provider.info.models.find((m) => m.id === req.model);
-    const draft = await this.drafts.insertGenerated({
-      briefId: req.brief.id,
-      jobId,
-      variant,
-      origin: 'aigc',
-      status: review ? 'held' : 'published',
-      moderation: review ? heldModeration(review) : null,
-      body: result.text,
-      scenes: result.scenes,
-      authorKind: 'model',
-      provider: provider.info.name,
-      model: req.model,
-      ruleBased: provider.info.ruleBased,
-      promptTemplate: req.promptTemplate,
-      usage: result.usage,
-      latencyMs,
-      costUsd: model ? computeCostUsd(result.usage, model) : 0,
-    });
+    const draft = await this.drafts.insertGenerated(
+      {
+        briefId: req.brief.id,
+        jobId,
+        variant,
+        origin: 'aigc',
+        status: review ? 'held' : 'published',
+        moderation: review ? heldModeration(review) : null,
+        body: result.text,
+        scenes: result.scenes,
+        authorKind: 'model',
+        provider: provider.info.name,
+        model: req.model,
+        ruleBased: provider.info.ruleBased,
+        promptTemplate: req.promptTemplate,
+        usage: result.usage,
+        latencyMs,
+        costUsd: model ? computeCostUsd(result.usage, model) : 0,
+      },
+      req.brief,
+    );
     await this.bus.publish({ kind: 'draft', jobId, draftId: draft.id });
+    return draft;
   }
 
   private async handleFailure(
