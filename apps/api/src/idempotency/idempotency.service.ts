@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { conflict } from '../common/problem.exception.js';
 import { IdempotencyRepository } from './idempotency.repository.js';
-import { KeyedLock } from './keyed-lock.js';
+import { KeyedLock } from '../common/keyed-lock.js';
 
 export type IdempotentStart =
   /** This request runs; it must `finish` with its answer, or `abandon` the key when it fails. */

@@ -10,7 +10,7 @@ import {
 import { type Env } from '../config/env.schema.js';
 import { ENV } from '../infrastructure/tokens.js';
 import { AdaptiveConcurrency, type ConcurrencySlot } from './adaptive-concurrency.js';
-import { KeyedLock } from '../idempotency/keyed-lock.js';
+import { KeyedLock } from '../common/keyed-lock.js';
 import { EstimateCalibration } from './estimate-calibration.js';
 import {
   BudgetExhausted,
