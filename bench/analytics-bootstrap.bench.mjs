@@ -47,3 +47,4 @@ console.log(
     withinTarget: median < 2000,
   }),
 );
+if (!(median < 2000)) process.exitCode = 1;

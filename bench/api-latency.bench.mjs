@@ -138,7 +138,9 @@ try {
   };
   console.log(JSON.stringify(report, null, 2));
   const runs = [createAtRate, getAtRate, bareAtRate, bareMaxBefore, createMax, bareMaxAfter];
-  if (runs.some((r) => r.failed > 0)) process.exitCode = 1;
+  const targetsMet =
+    report.atRate.createJob.targetMet && report.atRate.getJob.targetMet && report.maxThroughput.targetMet;
+  if (!targetsMet || runs.some((r) => r.failed > 0)) process.exitCode = 1;
 } finally {
   for (const p of processes.reverse()) await p.stop();
   await app.drop();

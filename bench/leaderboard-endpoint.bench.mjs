@@ -131,6 +131,7 @@ try {
       withinTarget: endpoint.p95Ms < 300,
     }),
   );
+  if (!(endpoint.p95Ms < 300)) process.exitCode = 1;
 } finally {
   await app.close();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -230,6 +230,7 @@ async function main() {
         met: summary.preloaded.p95 <= TARGET_MS,
       }),
     );
+    if (!(summary.preloaded.p95 <= TARGET_MS)) process.exitCode = 1;
   } finally {
     await browser?.close();
     await api?.stop();

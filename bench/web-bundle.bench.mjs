@@ -36,3 +36,4 @@ console.log(
     met: initial.gzip <= TARGET,
   }),
 );
+if (initial.gzip > TARGET) process.exitCode = 1;

@@ -1,4 +1,11 @@
-import { type FitOptions, fitBradleyTerry, pairPoints, resolveFitOptions, toElo } from './bradley-terry.js';
+import {
+  type FitOptions,
+  fitBradleyTerry,
+  fitCells,
+  pairPoints,
+  resolveFitOptions,
+  toElo,
+} from './bradley-terry.js';
 import { ranksFromIntervals } from './rank.js';
 import {
   type ResamplingOptions,
@@ -54,9 +61,9 @@ export interface BootstrapLeaderboard {
 /**
  * The leaderboard of DESIGN §5: Bradley–Terry scores with percentile bootstrap intervals over votes, as
  * Chatbot Arena computes them. Each resample draws as many votes as there are, with replacement (seeded);
- * votes are pooled into (left, right, outcome) cells first, so a resample is a multinomial draw of the cell
- * counts (see bootstrapSamples) and the fit only needs the k×k points table: a resample costs O(cells +
- * k²·Newton iterations) with cells ≤ k·(k − 1)·4, however many votes there are. Resample fits start from
+ * votes are pooled into the cells the fit can tell apart first (fitCells), so a resample is a multinomial
+ * draw of the cell counts (see bootstrapSamples) and the fit only needs the k×k points table: a resample
+ * costs O(cells + k²·Newton iterations) with cells ≤ 3·k·(k − 1)/2, however many votes there are. Resample fits start from
  * the full-data estimate, which they are close to, to save iterations.
  * A resample can miss a competitor or split the graph; the missing competitor then sits at its group's mean
  * (θ = 0) in that resample, which widens its interval — the honest reaction to having few votes.
@@ -70,9 +77,10 @@ export function bootstrapBradleyTerry(
   const indexed = indexVotes(votes);
   const k = indexed.ids.length;
   const n = indexed.votes;
-  const full = fitBradleyTerry(pairPoints(indexed), k, fitOptions);
-  const boot = bootstrapSamples(indexed.count, k, settings, (counts) => {
-    const fit = fitBradleyTerry(pairPoints(indexed, counts), k, fitOptions, full.theta);
+  const cells = fitCells(indexed);
+  const full = fitBradleyTerry(pairPoints(cells), k, fitOptions);
+  const boot = bootstrapSamples(cells.count, k, settings, (counts) => {
+    const fit = fitBradleyTerry(pairPoints(cells, counts), k, fitOptions, full.theta);
     return { x: fit.theta, converged: fit.converged };
   });
   const intervals = Array.from({ length: k }, (_, i) => ({

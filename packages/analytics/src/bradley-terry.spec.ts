@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bradleyTerry, fitBradleyTerry, pairPoints, toElo } from './bradley-terry.js';
+import { bradleyTerry, fitBradleyTerry, fitCells, pairPoints, toElo } from './bradley-terry.js';
 import { sigmoid } from './logistic.js';
 import { seededRandom } from './random.js';
 import { shuffled, simulateVotes } from './testing/simulate.js';
@@ -175,5 +175,32 @@ describe('bradleyTerry', () => {
     expect(toElo(0)).toBe(1000);
     expect(toElo(Math.log(10))).toBeCloseTo(1400, 10);
     expect(toElo(-Math.log(10) / 2)).toBeCloseTo(800, 10);
+  });
+});
+
+describe('fitCells', () => {
+  it('pools votes the fit cannot tell apart, keeping the points table and the vote count', () => {
+    const votes: Vote[] = [
+      { a: 'x', b: 'y', outcome: 'a' },
+      { a: 'y', b: 'x', outcome: 'b', count: 2 }, // x beats y from the other side
+      { a: 'x', b: 'y', outcome: 'tie' },
+      { a: 'y', b: 'x', outcome: 'both_bad' }, // half each, like the tie
+      { a: 'y', b: 'z', outcome: 'a' },
+      { a: 'z', b: 'x', outcome: 'tie', count: 3 },
+    ];
+    const indexed = indexVotes(votes);
+    const cells = fitCells(indexed);
+    expect(indexed.left.length).toBe(6);
+    // x–y: x wins 3, half 2; x–z: half 3; y–z: y wins 1.
+    expect([...cells.left]).toEqual([0, 0, 0, 1]);
+    expect([...cells.right]).toEqual([1, 1, 2, 2]);
+    expect([...cells.points]).toEqual([0.5, 1, 0.5, 1]);
+    expect([...cells.count]).toEqual([2, 3, 3, 1]);
+    expect(pairPoints(cells)).toEqual(pairPoints(indexed));
+  });
+
+  it('does not depend on the order of the votes', () => {
+    const votes = simulateVotes([0.5, 0, -0.5], 300, seededRandom(3));
+    expect(fitCells(indexVotes(shuffled(votes, seededRandom(9))))).toEqual(fitCells(indexVotes(votes)));
   });
 });

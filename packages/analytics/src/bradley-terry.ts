@@ -37,7 +37,7 @@ export function resolveFitOptions(options: FitOptions = {}): Required<FitOptions
  * same for ten votes or a million, and a bootstrap resample only has to rebuild it (O(cells)). `counts[c]`
  * (default: the cell's own vote count) is how many times cell c is taken — the resampling weights.
  */
-export function pairPoints(indexed: IndexedVotes, counts: ArrayLike<number> = indexed.count): Float64Array {
+export function pairPoints(indexed: PointCells, counts: ArrayLike<number> = indexed.count): Float64Array {
   const k = indexed.ids.length;
   const points = new Float64Array(k * k);
   for (let v = 0; v < indexed.left.length; v++) {
@@ -50,6 +50,46 @@ export function pairPoints(indexed: IndexedVotes, counts: ArrayLike<number> = in
     points[j * k + i] = (points[j * k + i] as number) + times * (1 - p);
   }
   return points;
+}
+
+/** Cells of votes as pairPoints reads them: competitor indices, the left one's points, and a count. */
+export type PointCells = Pick<IndexedVotes, 'ids' | 'left' | 'right' | 'points' | 'count'>;
+
+/**
+ * The same votes in the fewest cells the fit can tell apart: per pair i < j, the votes that gave i a win,
+ * j a win, and half each (a tie or both-bad, on either side) — at most 3 cells per pair instead of 8, since
+ * the points table cannot tell a left win from a right loss. A bootstrap resample drawn over these cells
+ * (a multinomial of their summed counts) has exactly the distribution of one drawn over the finer cells, in
+ * up to 8/3 fewer draws. Cells come in ascending (i, j, points) order, whatever the order of the votes.
+ */
+export function fitCells(indexed: IndexedVotes): PointCells {
+  const k = indexed.ids.length;
+  const merged = new Map<number, number>();
+  for (let v = 0; v < indexed.left.length; v++) {
+    const l = indexed.left[v] as number;
+    const r = indexed.right[v] as number;
+    const p = indexed.points[v] as number;
+    const [i, j, pointsI] = l < r ? [l, r, p] : [r, l, 1 - p];
+    // pointsI ∈ {0, ½, 1} → slot 0, 1, 2.
+    const key = (i * k + j) * 3 + pointsI * 2;
+    merged.set(key, (merged.get(key) ?? 0) + (indexed.count[v] as number));
+  }
+  const keys = [...merged.keys()].sort((x, y) => x - y);
+  const cells = {
+    ids: indexed.ids,
+    left: new Int32Array(keys.length),
+    right: new Int32Array(keys.length),
+    points: new Float64Array(keys.length),
+    count: new Float64Array(keys.length),
+  };
+  keys.forEach((key, c) => {
+    const pair = Math.floor(key / 3);
+    cells.left[c] = Math.floor(pair / k);
+    cells.right[c] = pair % k;
+    cells.points[c] = (key % 3) / 2;
+    cells.count[c] = merged.get(key)!;
+  });
+  return cells;
 }
 
 export interface Components {
