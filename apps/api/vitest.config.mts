@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    globalSetup: ['test/support/global-setup.ts'],
     // Integration files start real servers; two cores are shared by all of them.
     fileParallelism: false,
   },

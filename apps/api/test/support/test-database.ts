@@ -32,15 +32,15 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   };
 }
 
-export const uniquePrefix = (label: string) => `dbt-${label}-${randomBytes(4).toString('hex')}`;
+/** Set by the global setup: every prefix of one test run starts with `dbt-<run>-`, which its teardown removes. */
+const TEST_RUN = process.env.DRAFTBENCH_TEST_RUN ?? 'local';
+export const uniquePrefix = (label: string) => `dbt-${TEST_RUN}-${label}-${randomBytes(4).toString('hex')}`;
 
 /** Removes every key of a test's queue prefix from the shared Redis, so runs leave nothing behind. */
-export async function deleteRedisKeys(prefix: string): Promise<void> {
+export async function deleteRedisKeys(prefix: string, match = `${prefix}:*`): Promise<void> {
   const redis = new Redis(TEST_REDIS_URL);
   try {
-    for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 }) as AsyncIterable<
-      string[]
-    >)
+    for await (const keys of redis.scanStream({ match, count: 1000 }) as AsyncIterable<string[]>)
       if (keys.length) await redis.unlink(...keys);
   } finally {
     redis.disconnect();
