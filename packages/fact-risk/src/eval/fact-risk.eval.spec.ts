@@ -22,7 +22,7 @@ describe('fact-risk evaluation set', () => {
   });
 
   // Each split's figures, the held-out ones in particular, are reported in docs/SAFETY.md ("Fact-risk flags").
-  it.each(['zh', 'en'] as const)('reaches recall ≥ 90%% and precision ≥ 80%% on all %s cases', (language) => {
+  it.each(['zh', 'en'] as const)('reaches recall ≥ 0.9 and precision ≥ 0.8 on all %s cases', (language) => {
     const tally = evaluate(all, checkCase).byLanguage[language];
     expect(recall(tally)).toBeGreaterThanOrEqual(MIN_RECALL);
     expect(precision(tally)).toBeGreaterThanOrEqual(MIN_PRECISION);
