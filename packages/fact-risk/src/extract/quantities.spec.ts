@@ -72,7 +72,7 @@ describe('percentages', () => {
     ['约占三成', 30],
     ['千分之五', 0.5],
     ['百分百纯棉', 100],
-  ])('%s → %d%%', (text, amount) => {
+  ])('%s → %d percent', (text, amount) => {
     const claim = only(text);
     expect(claim.kind).toBe('percentage');
     expect(claim.quantity.amount).toBeCloseTo(amount, 9);
