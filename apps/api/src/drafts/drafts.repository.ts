@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Brief, type Moderation, type PageQuery } from '@draftbench/contracts';
 import { checkFactRisk } from '@draftbench/fact-risk';
 import { briefs, drafts, type Database, type DraftRow } from '@draftbench/db';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { afterCursor, afterCursorAscending } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { briefFromRow } from '../briefs/brief.mapper.js';
@@ -12,7 +12,16 @@ export type NewDraft = typeof drafts.$inferInsert;
 
 @Injectable()
 export class DraftsRepository {
-  constructor(@Inject(DB) private readonly db: Database) {}
+  private readonly byJob;
+
+  constructor(@Inject(DB) private readonly db: Database) {
+    this.byJob = db
+      .select()
+      .from(drafts)
+      .where(eq(drafts.jobId, sql.placeholder('jobId')))
+      .orderBy(asc(drafts.variant))
+      .prepare('drafts_by_job');
+  }
 
   /**
    * Idempotent per (job, variant): a retried attempt that already stored a variant gets the stored row
@@ -110,8 +119,9 @@ export class DraftsRepository {
     return row;
   }
 
+  /** A job's drafts in variant order (prepared: every generation attempt reads them). */
   listByJob(jobId: string): Promise<DraftRow[]> {
-    return this.db.select().from(drafts).where(eq(drafts.jobId, jobId)).orderBy(asc(drafts.variant));
+    return this.byJob.execute({ jobId });
   }
 
   /** Oldest first, one row more than `limit` (see pageOf). */

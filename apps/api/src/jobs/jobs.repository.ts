@@ -26,9 +26,13 @@ const ACTIVE: JobState[] = ['queued', 'running'];
  */
 @Injectable()
 export class JobsRepository {
-  /** Prepared: the job is read by workers on every job, the job with its drafts on every GET /v1/jobs/:id. */
+  /**
+   * Prepared: the job is read by workers on every job, moved to `running` at every attempt, and read with
+   * its drafts on every GET /v1/jobs/:id.
+   */
   private readonly byId;
   private readonly withDrafts;
+  private readonly running;
 
   constructor(
     @Inject(DB) private readonly db: Database,
@@ -47,6 +51,17 @@ export class JobsRepository {
       .where(eq(generationJobs.id, sql.placeholder('id')))
       .orderBy(asc(drafts.variant))
       .prepare('generation_jobs_with_drafts');
+    this.running = db
+      .update(generationJobs)
+      .set({
+        state: 'running',
+        attempts: sql`${generationJobs.attempts} + 1`,
+        startedAt: sql`coalesce(${generationJobs.startedAt}, now())`,
+        error: null,
+      })
+      .where(and(eq(generationJobs.id, sql.placeholder('id')), inArray(generationJobs.state, ACTIVE)))
+      .returning()
+      .prepare('generation_jobs_mark_running');
   }
 
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
@@ -122,13 +137,10 @@ export class JobsRepository {
   }
 
   /** queued|running → running, counting the attempt. Undefined when the job is no longer active. */
+  /** queued|running → running, one more attempt counted; undefined when the job is no longer active. */
   async markRunning(id: string): Promise<JobRow | undefined> {
-    return this.transition(id, ACTIVE, {
-      state: 'running',
-      attempts: sql`${generationJobs.attempts} + 1`,
-      startedAt: sql`coalesce(${generationJobs.startedAt}, now())`,
-      error: null,
-    });
+    const [row] = await this.running.execute({ id });
+    return row;
   }
 
   /** A failed attempt that will be retried: the job waits again, with the reason visible. */
