@@ -1,4 +1,4 @@
-import { type JobSignal, type JobSignalHandler } from './job-signal.js';
+import { SIGNAL_TOPICS, type JobSignal, type JobSignalHandler, type SignalTopic } from './job-signal.js';
 
 /**
  * Publish/subscribe of job signals between the worker and every API process (SSE streams, cancels).
@@ -6,6 +6,9 @@ import { type JobSignal, type JobSignalHandler } from './job-signal.js';
  */
 export abstract class JobEventBus {
   private readonly handlers = new Set<JobSignalHandler>();
+
+  /** What this process receives: signals of other topics are published but never delivered here. */
+  constructor(protected readonly topics: readonly SignalTopic[] = SIGNAL_TOPICS) {}
 
   abstract publish(signal: JobSignal): Promise<void>;
   abstract start(): Promise<void>;
@@ -15,6 +18,11 @@ export abstract class JobEventBus {
   subscribe(handler: JobSignalHandler): () => void {
     this.handlers.add(handler);
     return () => this.handlers.delete(handler);
+  }
+
+  /** Whether a received message is worth parsing (an API process with no open stream has no handler). */
+  protected get listening(): boolean {
+    return this.handlers.size > 0;
   }
 
   protected dispatch(signal: JobSignal): void {

@@ -19,6 +19,22 @@ export type JobSignal = z.infer<typeof JobSignal>;
 
 export type JobSignalHandler = (signal: JobSignal) => void;
 
+/**
+ * The channel a signal travels on. Cancels are for workers (they abort the call); everything else is
+ * progress for the API processes' SSE streams. A process listens only to the topics its roles need, so a
+ * worker does not receive back, parse and drop every delta it published.
+ */
+export type SignalTopic = 'progress' | 'control';
+export const SIGNAL_TOPICS: readonly SignalTopic[] = ['progress', 'control'];
+
+export const topicOf = (signal: JobSignal): SignalTopic =>
+  signal.kind === 'cancel' ? 'control' : 'progress';
+
+/** API processes stream progress; workers take cancels. */
+export function topicsForRoles(roles: readonly ('api' | 'worker')[]): SignalTopic[] {
+  return SIGNAL_TOPICS.filter((topic) => roles.includes(topic === 'progress' ? 'api' : 'worker'));
+}
+
 /** Longest delta text per message, well inside PostgreSQL's 8000-byte NOTIFY limit even for CJK text. */
 export const MAX_DELTA_CHARS = 1500;
 

@@ -1,8 +1,11 @@
 import pg from 'pg';
 import { JobEventBus } from './job-event-bus.js';
-import { JobSignal } from './job-signal.js';
+import { JobSignal, topicOf, type SignalTopic } from './job-signal.js';
 
-const CHANNEL = 'draftbench_job_signals';
+const CHANNELS: Record<SignalTopic, string> = {
+  progress: 'draftbench_job_signals',
+  control: 'draftbench_job_control',
+};
 
 /**
  * LISTEN/NOTIFY on the app's database. One dedicated connection publishes, so signals from this
@@ -14,8 +17,11 @@ export class PostgresJobEventBus extends JobEventBus {
   private closed = false;
   private sending: Promise<void> = Promise.resolve();
 
-  constructor(private readonly databaseUrl: string) {
-    super();
+  constructor(
+    private readonly databaseUrl: string,
+    topics?: readonly SignalTopic[],
+  ) {
+    super(topics);
   }
 
   async start(): Promise<void> {
@@ -25,13 +31,13 @@ export class PostgresJobEventBus extends JobEventBus {
   private async listen(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     client.on('notification', (message) => {
-      if (!message.payload) return;
+      if (!message.payload || !this.listening) return;
       const parsed = JobSignal.safeParse(JSON.parse(message.payload));
       if (parsed.success) this.dispatch(parsed.data);
     });
     client.on('error', () => this.reconnectListener(client));
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    for (const topic of this.topics) await client.query(`LISTEN ${CHANNELS[topic]}`);
     this.listener = client;
   }
 
@@ -65,7 +71,7 @@ export class PostgresJobEventBus extends JobEventBus {
   publish(signal: JobSignal): Promise<void> {
     const sent = this.sending.then(async () => {
       const client = await this.connectPublisher();
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(signal)]);
+      await client.query('SELECT pg_notify($1, $2)', [CHANNELS[topicOf(signal)], JSON.stringify(signal)]);
     });
     this.sending = sent.catch(() => undefined);
     return sent;

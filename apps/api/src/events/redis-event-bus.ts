@@ -1,30 +1,32 @@
 import { Redis } from 'ioredis';
 import { JobEventBus } from './job-event-bus.js';
-import { JobSignal } from './job-signal.js';
+import { JobSignal, topicOf, type SignalTopic } from './job-signal.js';
 
 export class RedisJobEventBus extends JobEventBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
-  private readonly channel: string;
+  private readonly channels: Record<SignalTopic, string>;
 
-  constructor(redisUrl: string, prefix: string) {
-    super();
-    this.channel = `${prefix}:job-signals`;
-    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  constructor(redisUrl: string, prefix: string, topics?: readonly SignalTopic[]) {
+    super(topics);
+    this.channels = { progress: `${prefix}:job-signals`, control: `${prefix}:job-control` };
+    // Auto-pipelining: the publishes of concurrent jobs in one tick go out in one write, still in order.
+    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
     this.subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
     for (const c of [this.publisher, this.subscriber]) c.on('error', () => undefined);
   }
 
   async start(): Promise<void> {
     this.subscriber.on('message', (_channel: string, message: string) => {
+      if (!this.listening) return;
       const parsed = JobSignal.safeParse(JSON.parse(message));
       if (parsed.success) this.dispatch(parsed.data);
     });
-    await this.subscriber.subscribe(this.channel);
+    if (this.topics.length > 0) await this.subscriber.subscribe(...this.topics.map((t) => this.channels[t]));
   }
 
   async publish(signal: JobSignal): Promise<void> {
-    await this.publisher.publish(this.channel, JSON.stringify(signal));
+    await this.publisher.publish(this.channels[topicOf(signal)], JSON.stringify(signal));
   }
 
   async close(): Promise<void> {

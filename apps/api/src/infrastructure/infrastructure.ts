@@ -16,6 +16,7 @@ import { type Env } from '../config/env.schema.js';
 import { type JobEventBus } from '../events/job-event-bus.js';
 import { PostgresJobEventBus } from '../events/postgres-event-bus.js';
 import { RedisJobEventBus } from '../events/redis-event-bus.js';
+import { topicsForRoles } from '../events/job-signal.js';
 import { MeteredProvider } from '../observability/metered-provider.js';
 import { Metrics } from '../observability/metrics.js';
 import { createQueueBackend, type QueueBackend } from '../queue/queue-backend.js';
@@ -63,9 +64,10 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       prefix: env.QUEUE_PREFIX,
       pgSchema: env.PG_QUEUE_SCHEMA,
     });
+    const topics = topicsForRoles(env.APP_ROLES);
     const eventBus = env.REDIS_URL
-      ? new RedisJobEventBus(env.REDIS_URL, env.QUEUE_PREFIX)
-      : new PostgresJobEventBus(databaseUrl);
+      ? new RedisJobEventBus(env.REDIS_URL, env.QUEUE_PREFIX, topics)
+      : new PostgresJobEventBus(databaseUrl, topics);
     await eventBus.start();
     const rateLimits = createRateLimitStore({ redisUrl: env.REDIS_URL, pool });
     const rateLimiter = createApiKeyRateLimiter(rateLimits, env.QUEUE_PREFIX);

@@ -9,11 +9,13 @@ import {
 } from '@draftbench/contracts';
 import { drafts, generationJobs, type Database, type DraftRow, type JobRow } from '@draftbench/db';
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import { insertWithSlot, releaseJobSlots, type JobSlots } from '../api-keys/job-slots.js';
+import { insertWithSlot, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
+import { eventTypeOf } from '../webhooks/webhook-deliveries.repository.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
+import { endJob } from './end-job.statement.js';
 
 export type NewJob = typeof generationJobs.$inferInsert;
 
@@ -22,7 +24,7 @@ const ACTIVE: JobState[] = ['queued', 'running'];
 /**
  * Every state change is a conditional UPDATE on the current state, so a cancelled job cannot be
  * resurrected by a late worker write and a finished job cannot be cancelled. The change that ends a
- * job writes its webhook deliveries and gives back its API key's job slot in the same transaction.
+ * job writes its webhook deliveries and gives back its API key's job slot in the same statement.
  */
 @Injectable()
 export class JobsRepository {
@@ -136,7 +138,6 @@ export class JobsRepository {
       .limit(limit);
   }
 
-  /** queued|running → running, counting the attempt. Undefined when the job is no longer active. */
   /** queued|running → running, one more attempt counted; undefined when the job is no longer active. */
   async markRunning(id: string): Promise<JobRow | undefined> {
     const [row] = await this.running.execute({ id });
@@ -184,21 +185,16 @@ export class JobsRepository {
     from: JobState[],
     set: Partial<Record<keyof NewJob, unknown>>,
   ): Promise<JobRow | undefined> {
-    const update = (db: Pick<Database, 'update'>) =>
-      db
-        .update(generationJobs)
-        .set(set as Partial<NewJob>)
-        .where(and(eq(generationJobs.id, id), inArray(generationJobs.state, from)))
-        .returning();
-    if (!isTerminal(set.state as JobState)) return (await update(this.db))[0];
-    const { row, deliveries } = await this.db.transaction(async (tx) => {
-      const [row] = await update(tx);
-      if (!row) return { row, deliveries: [] };
-      const deliveries = await this.outbox.record(tx, row);
-      await releaseJobSlots(tx, [row]); // every `from` is active: the job leaves queued/running here, once
-      return { row, deliveries };
-    });
-    await this.outbox.dispatch(deliveries);
-    return row;
+    const update = this.db
+      .update(generationJobs)
+      .set(set as Partial<NewJob>)
+      .where(and(eq(generationJobs.id, id), inArray(generationJobs.state, from)))
+      .returning();
+    const state = set.state as JobState;
+    if (!isTerminal(state)) return (await update)[0];
+    // Every `from` is active: the job leaves queued/running here, once, and gives its slot back.
+    const ended = await endJob(this.db, update, eventTypeOf(state));
+    if (ended) await this.outbox.dispatch(ended.deliveries);
+    return ended?.row;
   }
 }

@@ -14,7 +14,7 @@ import {
   type WebhookAttemptRow,
   type WebhookDeliveryRow,
 } from '@draftbench/db';
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
@@ -30,41 +30,56 @@ export interface QueuedDelivery {
 
 const QUEUED = { id: webhookDeliveries.id, round: webhookDeliveries.round };
 
+/** The webhook event of a job that ended in `state`. */
+export const eventTypeOf = (state: JobState): WebhookEventType =>
+  `job.${state as Exclude<JobState, 'queued' | 'running'>}` satisfies WebhookEventType;
+
+/**
+ * The outbox rows for the job of a relation named `ended` (a CTE with the job's id, created_by,
+ * api_key_id and webhook_url), as CTEs to follow it: one delivery per endpoint of the job's owner
+ * subscribed to the event (same API key or both none, not disabled) and one for the job's own webhook,
+ * all with `eventId`; `deliveries` holds the id and round of each one inserted.
+ */
+export const deliveriesForEndedJobs = (eventId: string, eventType: WebhookEventType): SQL => sql`
+  endpoint_deliveries as (
+    insert into ${webhookDeliveries} (event_id, event_type, job_id, endpoint_id, owner_id, url)
+    select ${eventId}::uuid, ${eventType}, j.id, e.id, e.owner_id, e.url
+    from ended j join ${webhookEndpoints} e
+      on e.owner_id = j.created_by
+     and e.api_key_id is not distinct from j.api_key_id
+     and e.disabled_at is null
+     and e.events ? ${eventType}
+    on conflict do nothing
+    returning id, round
+  ),
+  own_deliveries as (
+    insert into ${webhookDeliveries} (event_id, event_type, job_id, owner_id, url)
+    select ${eventId}::uuid, ${eventType}, j.id, j.created_by, j.webhook_url
+    from ended j
+    where j.created_by is not null and j.webhook_url is not null
+    on conflict do nothing
+    returning id, round
+  ),
+  deliveries as (select id, round from endpoint_deliveries union all select id, round from own_deliveries)`;
+
 @Injectable()
 export class WebhookDeliveriesRepository {
   constructor(@Inject(DB) private readonly db: Database) {}
 
   /**
    * Inside the transaction that moved `job` to a terminal state: one delivery per matching endpoint
-   * (same owner, same API key or both none, subscribed to the event, not disabled) and one for the
-   * job's own webhook, all carrying one event id.
+   * and one for the job's own webhook, all carrying one event id (see deliveriesForEndedJobs).
    */
   async insertForJob(tx: Transaction, job: JobRow): Promise<QueuedDelivery[]> {
     if (!job.createdBy) return [];
-    const eventType =
-      `job.${job.state as Exclude<JobState, 'queued' | 'running'>}` satisfies WebhookEventType;
-    const eventId = randomUUID();
     const { rows } = await tx.execute<{ id: string; round: number }>(sql`
-      insert into ${webhookDeliveries} (event_id, event_type, job_id, endpoint_id, owner_id, url)
-      select ${eventId}::uuid, ${eventType}, ${job.id}::uuid, e.id, e.owner_id, e.url
-      from ${webhookEndpoints} e
-      where e.owner_id = ${job.createdBy}::uuid
-        and e.api_key_id is not distinct from ${job.apiKeyId}::uuid
-        and e.disabled_at is null
-        and e.events ? ${eventType}
-      on conflict do nothing
-      returning id, round`);
-    const queued: QueuedDelivery[] = [...rows];
-    if (job.webhookUrl) {
-      queued.push(
-        ...(await tx
-          .insert(webhookDeliveries)
-          .values({ eventId, eventType, jobId: job.id, ownerId: job.createdBy, url: job.webhookUrl })
-          .onConflictDoNothing()
-          .returning(QUEUED)),
-      );
-    }
-    return queued;
+      with ended as (
+        select ${job.id}::uuid as id, ${job.createdBy}::uuid as created_by,
+               ${job.apiKeyId}::uuid as api_key_id, ${job.webhookUrl}::text as webhook_url
+      ),
+      ${deliveriesForEndedJobs(randomUUID(), eventTypeOf(job.state))}
+      select id, round from deliveries`);
+    return rows;
   }
 
   async findById(id: string): Promise<WebhookDeliveryRow | undefined> {

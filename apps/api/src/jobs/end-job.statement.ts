@@ -1,0 +1,44 @@
+import { type WebhookEventType } from '@draftbench/contracts';
+import { apiKeys, generationJobs, type Database, type JobRow } from '@draftbench/db';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { deliveriesForEndedJobs, type QueuedDelivery } from '../webhooks/webhook-deliveries.repository.js';
+
+const JOB_COLUMNS = Object.entries(getTableColumns(generationJobs));
+
+/**
+ * Ends one job in one statement: `update` (a conditional UPDATE … RETURNING of generation_jobs from an
+ * active state) with, in the same statement and so the same transaction, its webhook deliveries (the
+ * outbox) and the return of its API key's job slot. A job ends at every attempt's last step; as a
+ * transaction this took six round trips (BEGIN, update, two inserts, slot, COMMIT), now it takes one.
+ * Undefined when the update matched no row (the job had already left `from`).
+ */
+export async function endJob(
+  db: Pick<Database, 'execute'>,
+  update: { getSQL(): SQL },
+  eventType: WebhookEventType,
+): Promise<{ row: JobRow; deliveries: QueuedDelivery[] } | undefined> {
+  const { rows } = await db.execute<Record<string, unknown> & { deliveries: QueuedDelivery[] }>(sql`
+    with ended as (${update.getSQL()}),
+    slot as (
+      update ${apiKeys} k set active_jobs = k.active_jobs - 1
+      from ended where k.id = ended.api_key_id
+    ),
+    ${deliveriesForEndedJobs(randomUUID(), eventType)}
+    select ended.*,
+      coalesce((select json_agg(json_build_object('id', d.id, 'round', d.round)) from deliveries d), '[]')
+        as deliveries
+    from ended`);
+  const raw = rows[0];
+  return raw && { row: jobFromDriverRow(raw), deliveries: raw.deliveries };
+}
+
+/** A generation_jobs row as the driver returns it (column names, driver values), mapped as drizzle maps it. */
+function jobFromDriverRow(raw: Record<string, unknown>): JobRow {
+  return Object.fromEntries(
+    JOB_COLUMNS.map(([key, column]) => {
+      const value = raw[column.name];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  ) as JobRow;
+}
