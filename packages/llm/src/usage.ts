@@ -1,17 +1,30 @@
 import type { Language, ModelInfo, TokenUsage } from '@draftbench/contracts';
+import { CJK, LETTER_OR_DIGIT, PAIR, kindAt } from './char-kinds.js';
 import type { RenderedPrompt } from './prompt.js';
-
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * Rough token count for text of either language, used when a server reports no usage and by the
  * template engine: ≈1 token per CJK character, ≈1.3 per other word (a BPE tokeniser's typical rate).
  */
 export function estimateTokens(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
-  return cjk + Math.ceil(rest * 1.3);
+  // One pass: CJK characters count one each and split words; a word is a run of other letters/digits.
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const kind = kindAt(text, i);
+    if (kind & PAIR) i++;
+    if (kind & CJK) {
+      cjk++;
+      inWord = false;
+    } else if (kind & LETTER_OR_DIGIT) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
+  return cjk + Math.ceil(words * 1.3);
 }
 
 export function estimateUsage(prompt: RenderedPrompt, completion: string): TokenUsage {

@@ -44,5 +44,9 @@ export function near(
 
 /** The first match of a signal in either view of the text, or null. */
 export function matchSignal(s: Signal, text: NormalizedText): string | null {
-  return (s.pattern.exec(text.folded) ?? s.pattern.exec(text.plain))?.[0] ?? null;
+  const folded = s.pattern.exec(text.folded);
+  if (folded !== null) return folded[0];
+  // Most texts have nothing to unfold; the same string cannot match the second time round.
+  if (text.plain === text.folded) return null;
+  return s.pattern.exec(text.plain)?.[0] ?? null;
 }

@@ -93,10 +93,15 @@ const COMMON_WORDS = new Set(
   ),
 );
 
+/** First characters of the compound surnames: most positions can skip comparing against every one. */
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((surname) => surname[0]));
+
 function surnameAt(text: string, at: number): string | undefined {
-  const compound = COMPOUND_SURNAMES.find((surname) => text.startsWith(surname, at));
-  if (compound) return compound;
   const ch = text[at] ?? '';
+  if (COMPOUND_FIRST.has(ch)) {
+    const compound = COMPOUND_SURNAMES.find((surname) => text.startsWith(surname, at));
+    if (compound) return compound;
+  }
   return SURNAMES.has(ch) ? ch : undefined;
 }
 

@@ -123,17 +123,36 @@ const UNITS: readonly UnitDefinition[] = [
 
 const BY_ID = new Map(UNITS.map((unit) => [unit.id, unit]));
 
-interface UnitSpelling {
+export interface UnitSpelling {
   readonly id: string;
   readonly spelling: string;
   readonly style: 'zh' | 'symbol' | 'word';
+  /** A Chinese spelling that `个` may precede (not a length: 三个月, but not 三个米). */
+  readonly afterGe: boolean;
+  /** The code of the first letter when it is a lower-case ASCII letter, else -1. */
+  readonly asciiFirst: number;
 }
 
-const SPELLINGS: readonly UnitSpelling[] = UNITS.flatMap((unit) => [
-  ...(unit.zh ?? []).map((spelling) => ({ id: unit.id, spelling, style: 'zh' as const })),
-  ...(unit.symbols ?? []).map((spelling) => ({ id: unit.id, spelling, style: 'symbol' as const })),
-  ...(unit.words ?? []).map((spelling) => ({ id: unit.id, spelling, style: 'word' as const })),
+const spellingOf = (unit: UnitDefinition, spelling: string, style: UnitSpelling['style']) => {
+  const first = spelling.charCodeAt(0);
+  return {
+    id: unit.id,
+    spelling,
+    style,
+    afterGe: BY_ID.get(unit.id)?.dimension !== 'length',
+    asciiFirst: first >= 0x61 && first <= 0x7a ? first : -1,
+  };
+};
+
+/** Every spelling, longest first so "km" wins over "m"; exported for the spec's reference matcher. */
+export const SPELLINGS: readonly UnitSpelling[] = UNITS.flatMap((unit) => [
+  ...(unit.zh ?? []).map((spelling) => spellingOf(unit, spelling, 'zh')),
+  ...(unit.symbols ?? []).map((spelling) => spellingOf(unit, spelling, 'symbol')),
+  ...(unit.words ?? []).map((spelling) => spellingOf(unit, spelling, 'word')),
 ]).sort((a, b) => b.spelling.length - a.spelling.length);
+
+/** Space, tab, no-break space and ideographic space: what may stand between a figure and its unit. */
+const isGap = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 
 const LATIN_LETTER = /[A-Za-z]/u;
 
@@ -149,19 +168,33 @@ export interface UnitMatch {
  * Chinese time unit (三个月, 两个小时).
  */
 export function matchUnit(text: string, at: number): UnitMatch | undefined {
-  const gap = /^[ \t\u00a0\u3000]*/u.exec(text.slice(at))?.[0].length ?? 0;
+  let gap = 0;
+  while (isGap(text.charCodeAt(at + gap))) gap++;
   const hyphen = text[at] === '-' ? 1 : 0;
-  for (const { id, spelling, style } of SPELLINGS) {
+  const zhStart = at + gap;
+  const ge = text[zhStart] === '个' ? 1 : 0;
+  const symbolStart = at + Math.min(gap, 1);
+  const wordStart = at + Math.max(gap, hyphen);
+  // An ASCII character lower-cases to one ASCII character whatever follows it, so when the word would
+  // start with one, spellings starting with another letter cannot match and skip the slice-and-lower.
+  const wordFirst = text.charCodeAt(wordStart);
+  const wordFirstLower = wordFirst < 0x80 ? wordFirst | 0x20 : -1;
+  for (const { id, spelling, style, afterGe, asciiFirst } of SPELLINGS) {
     if (style === 'zh') {
-      const start = at + gap + (text[at + gap] === '个' && BY_ID.get(id)?.dimension !== 'length' ? 1 : 0);
+      const start = zhStart + (afterGe ? ge : 0);
       if (text.startsWith(spelling, start)) return { id, end: start + spelling.length };
       continue;
     }
-    const start = style === 'word' ? at + Math.max(gap, hyphen) : at + Math.min(gap, 1);
-    if (style === 'word' && start === at) continue;
-    const candidate = text.slice(start, start + spelling.length);
-    const same = style === 'word' ? candidate.toLowerCase() === spelling : candidate === spelling;
-    if (!same || LATIN_LETTER.test(text[start + spelling.length] ?? '')) continue;
+    let start = symbolStart;
+    if (style === 'word') {
+      start = wordStart;
+      if (start === at) continue;
+      if (wordFirstLower !== -1 && asciiFirst !== -1 && wordFirstLower !== asciiFirst) continue;
+      if (text.slice(start, start + spelling.length).toLowerCase() !== spelling) continue;
+    } else if (!text.startsWith(spelling, start)) {
+      continue;
+    }
+    if (LATIN_LETTER.test(text[start + spelling.length] ?? '')) continue;
     return { id, end: start + spelling.length };
   }
   return undefined;
