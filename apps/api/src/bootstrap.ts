@@ -66,7 +66,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     );
     app.useGlobalFilters(new ProblemFilter());
     app.enableShutdownHooks();
-    await registerSecurityHeaders(app);
+    registerSecurityHeaders(app);
     await app.register(fastifyCookie);
     registerBodyDigest(app.getHttpAdapter().getInstance());
     registerRequestLogging(app.getHttpAdapter().getInstance());
