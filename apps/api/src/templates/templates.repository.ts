@@ -8,6 +8,7 @@ import {
 import { promptTemplateLabels, promptTemplates, type Database, type PromptTemplateRow } from '@draftbench/db';
 import { type PromptTemplateSpec } from '@draftbench/llm';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { DB } from '../infrastructure/tokens.js';
 import { afterTemplateCursor } from './template-cursor.js';
 
@@ -30,6 +31,7 @@ const LABEL_ORDER: TemplateLabel[] = ['production', 'staging'];
 export class PromptTemplatesRepository {
   /** Prepared: read on every job creation (TemplatesService.resolveForJob). */
   private readonly labelled;
+  private readonly versions = new LRUCache<string, PromptTemplateRow>({ max: 1000 });
 
   constructor(@Inject(DB) private readonly db: Database) {
     this.labelled = this.prepareLabelled();
@@ -96,11 +98,18 @@ export class PromptTemplatesRepository {
     return row ? (await this.withLabels([row]))[0] : undefined;
   }
 
+  /**
+   * Every generation job reads its recorded version; a version never changes once written (a new version
+   * is a new row), so a version read once is kept. Misses are not kept: they are broken jobs, not reads.
+   */
   async findVersion(
     key: string,
     language: Language,
     version: number,
   ): Promise<PromptTemplateRow | undefined> {
+    const id = `${key}\u0000${language}\u0000${version}`;
+    const cached = this.versions.get(id);
+    if (cached) return cached;
     const [row] = await this.db
       .select()
       .from(promptTemplates)
@@ -111,6 +120,7 @@ export class PromptTemplatesRepository {
           eq(promptTemplates.version, version),
         ),
       );
+    if (row) this.versions.set(id, row);
     return row;
   }
 
