@@ -241,6 +241,40 @@ describe('provider faults on the redis backend', () => {
     // Nothing crashed: the same app still serves and generates.
     expect((await follow(app, (await createJob(app, 'afterwards')).id)).state).toBe('succeeded');
   });
+
+  it('retries only the variant an attempt did not store, and sums every variant into the job', async () => {
+    const { app, provider } = h;
+    // The attempt's two calls run side by side: whichever comes second fails, once.
+    const script = [ok, serverError];
+    provider.setDefault({
+      kind: 'reply',
+      with: (request) => (scenarioOf(request) === 'one-variant-fails' ? (script.shift() ?? ok) : ok),
+    });
+    const brief = await app.client.briefs.create({
+      ...copyBrief('en'),
+      title: 'Provider fault: one-variant-fails',
+    });
+    const created = await app.client.jobs.create({
+      briefId: brief.id,
+      provider: 'openai',
+      model: 'fake-model',
+      variants: 2,
+    });
+    const job = await follow(app, created.id);
+    provider.setDefault(ok);
+
+    expect(job).toMatchObject({ state: 'succeeded', attempts: 2 });
+    expect(callsOf(provider, 'one-variant-fails')).toHaveLength(3);
+    const { drafts } = await app.client.jobs.get(job.id);
+    expect(drafts.map((d) => d.variant)).toEqual([0, 1]);
+    const sum = (key: 'promptTokens' | 'completionTokens') =>
+      drafts.reduce((acc, d) => acc + (d.usage?.[key] ?? 0), 0);
+    expect(job.usage).toMatchObject({
+      promptTokens: sum('promptTokens'),
+      completionTokens: sum('completionTokens'),
+    });
+    expect(sum('completionTokens')).toBeGreaterThan(0);
+  });
 });
 
 /** Waits that go through the queue (delayed jobs, a rate-limited queue), on both backends. */

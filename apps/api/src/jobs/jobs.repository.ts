@@ -8,7 +8,7 @@ import {
   type TokenUsage,
 } from '@draftbench/contracts';
 import { drafts, generationJobs, type Database, type DraftRow, type JobRow } from '@draftbench/db';
-import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import { insertWithSlot, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
@@ -62,7 +62,14 @@ export class JobsRepository {
         error: null,
       })
       .where(and(eq(generationJobs.id, sql.placeholder('id')), inArray(generationJobs.state, ACTIVE)))
-      .returning()
+      .returning({
+        ...getTableColumns(generationJobs),
+        // Qualified by hand: drizzle writes RETURNING columns bare, and a bare "id" here would be the draft's.
+        draftsStored:
+          sql<number>`(select count(*) from ${drafts} d where d.job_id = ${generationJobs}.id)`.mapWith(
+            Number,
+          ),
+      })
       .prepare('generation_jobs_mark_running');
   }
 
@@ -138,8 +145,11 @@ export class JobsRepository {
       .limit(limit);
   }
 
-  /** queued|running → running, one more attempt counted; undefined when the job is no longer active. */
-  async markRunning(id: string): Promise<JobRow | undefined> {
+  /**
+   * queued|running → running, one more attempt counted; undefined when the job is no longer active. With
+   * how many drafts earlier attempts stored, so that the first attempt (the usual case) need not read them.
+   */
+  async markRunning(id: string): Promise<(JobRow & { draftsStored: number }) | undefined> {
     const [row] = await this.running.execute({ id });
     return row;
   }

@@ -97,7 +97,7 @@ export class GenerationProcessor {
           'The moderation endpoint did not answer, so the brief could not be checked and no model was called.',
         );
       const prompt = await this.renderPrompt(job.promptTemplate, brief);
-      const earlier = await this.drafts.listByJob(jobId);
+      const earlier = job.draftsStored > 0 ? await this.drafts.listByJob(jobId) : [];
       const done = new Set(earlier.map((d) => d.variant));
       const missing = Array.from({ length: job.variants }, (_, v) => v).filter((v) => !done.has(v));
 
