@@ -1,6 +1,9 @@
-import { apiKeys, type Database } from '@draftbench/db';
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { apiKeys, generationJobs, type Database, type JobRow } from '@draftbench/db';
+import { and, eq, sql } from 'drizzle-orm';
+import { insertColumns, rowFromDriver } from '../common/driver-row.js';
 import { ProblemException } from '../common/problem.exception.js';
+
+type NewJob = typeof generationJobs.$inferInsert;
 
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -32,37 +35,26 @@ export async function inSlotTransaction<T>(
 
 /**
  * Inserts one job of the key and claims its slot in one statement: a CTE takes the slot with the
- * conditional UPDATE of claimJobSlots, and the job's `state` is 'queued' only when it did. Otherwise the
- * state is NULL, which its NOT NULL column refuses, so the statement (and the claim) does nothing and
- * this answers the 429 (PostgreSQL logs the refused statement as an error; a key at its limit is the
- * rare case). One round trip instead of a transaction's four, and the key's row is locked only while
- * the statement runs.
+ * conditional UPDATE of claimJobSlots, and the job is inserted from the claim's row (`INSERT … SELECT …
+ * FROM claim`), so a key at its limit claims nothing, inserts nothing, and gets the 429 — without an error
+ * in PostgreSQL's log (whose detail would hold the refused row, webhook secret included). One round trip
+ * instead of a transaction's four, and the key's row is locked only while the statement runs.
  */
-export async function insertWithSlot<T>(
-  db: Database,
-  slots: JobSlots,
-  insert: (db: Pick<Database, 'insert'>, state: SQL) => Promise<T>,
-): Promise<T> {
-  const claim = db
-    .$with('claim', { id: apiKeys.id })
-    .as(
-      sql`update ${apiKeys} set ${sql.identifier(apiKeys.activeJobs.name)} = ${apiKeys.activeJobs} + 1 where ${claimable(slots, 1)} returning ${apiKeys.id}`,
-    );
-  try {
-    return await insert(db.with(claim), sql`(select 'queued' from ${claim})`);
-  } catch (error) {
-    if (isNotNullViolation(error, 'state')) throw await tooManyJobs(db, slots, 1);
-    throw error;
-  }
+export async function insertWithSlot(db: Database, slots: JobSlots, job: NewJob): Promise<JobRow> {
+  const { names, values } = insertColumns(generationJobs, { ...job, state: 'queued' });
+  const { rows } = await db.execute<Record<string, unknown>>(sql`
+    with claim as (
+      update ${apiKeys} set ${sql.identifier(apiKeys.activeJobs.name)} = ${apiKeys.activeJobs} + 1
+      where ${claimable(slots, 1)} returning ${apiKeys.id}
+    )
+    insert into ${generationJobs} (${names}) select ${values} from claim
+    returning *`);
+  if (!rows[0]) throw await tooManyJobs(db, slots, 1);
+  return rowFromDriver(generationJobs, rows[0]);
 }
 
 const claimable = (slots: JobSlots, adding: number) =>
   and(eq(apiKeys.id, slots.apiKeyId), sql`${apiKeys.activeJobs} + ${adding} <= ${slots.maxConcurrentJobs}`);
-
-function isNotNullViolation(error: unknown, column: string): boolean {
-  const cause = (error as { cause?: { code?: string; column?: string } } | null)?.cause;
-  return cause?.code === '23502' && cause.column === column;
-}
 
 /** A hint only: nothing tells when one of the key's jobs will finish. */
 const RETRY_AFTER_SECONDS = 5;

@@ -1,10 +1,9 @@
 import { type WebhookEventType } from '@draftbench/contracts';
 import { apiKeys, generationJobs, type Database, type JobRow } from '@draftbench/db';
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
+import { rowFromDriver } from '../common/driver-row.js';
 import { deliveriesForEndedJobs, type QueuedDelivery } from '../webhooks/webhook-deliveries.repository.js';
-
-const JOB_COLUMNS = Object.entries(getTableColumns(generationJobs));
 
 /**
  * Ends one job in one statement: `update` (a conditional UPDATE … RETURNING of generation_jobs from an
@@ -30,15 +29,5 @@ export async function endJob(
         as deliveries
     from ended`);
   const raw = rows[0];
-  return raw && { row: jobFromDriverRow(raw), deliveries: raw.deliveries };
-}
-
-/** A generation_jobs row as the driver returns it (column names, driver values), mapped as drizzle maps it. */
-function jobFromDriverRow(raw: Record<string, unknown>): JobRow {
-  return Object.fromEntries(
-    JOB_COLUMNS.map(([key, column]) => {
-      const value = raw[column.name];
-      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
-    }),
-  ) as JobRow;
+  return raw && { row: rowFromDriver(generationJobs, raw), deliveries: raw.deliveries };
 }

@@ -76,17 +76,7 @@ export class JobsRepository {
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
   async create(job: NewJob, slots?: JobSlots): Promise<JobRow> {
     if (!slots) return (await this.db.insert(generationJobs).values(job).returning())[0]!;
-    return insertWithSlot(
-      this.db,
-      slots,
-      async (db, state) =>
-        (
-          await db
-            .insert(generationJobs)
-            .values({ ...job, state })
-            .returning()
-        )[0]!,
-    );
+    return insertWithSlot(this.db, slots, job);
   }
 
   async findById(id: string): Promise<JobRow | undefined> {
