@@ -10,7 +10,9 @@ export type Database = NodePgDatabase<typeof schema>;
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
 
 export function createPool(connectionString: string, max = 10, applicationName?: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, application_name: applicationName });
+  // A fixed-size pool once warm (min = max, as HikariCP defaults to): connections a burst opened stay open,
+  // so the next burst does not wait on new backends and re-prepare its statements on them.
+  const pool = new pg.Pool({ connectionString, max, min: max, application_name: applicationName });
   // A client dropped by the server (restart, pg_terminate_backend) must not crash the process. The pool
   // listens on idle clients only; a checked-out client between two queries of a transaction would
   // emit 'error' with no listener. Its next query fails instead, and the pool discards it on release.

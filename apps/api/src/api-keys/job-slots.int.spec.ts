@@ -117,6 +117,42 @@ describe('job slots of an API key', () => {
     expect(await activeRows()).toBe(7);
   });
 
+  it('stores and returns each job as given, whichever columns it gives, as the query builder reads it', async () => {
+    // The insert is prepared once per set of columns: the same set twice, then another set, then the first again.
+    const plain = job();
+    const withWebhook: NewJob = {
+      ...job(),
+      variants: 3,
+      parameters: { temperature: 0.7, maxTokens: 300 },
+      webhookUrl: 'https://hooks.test/jobs',
+      webhookSecret: 'whsec_test',
+      idempotencyKey: null,
+      costUsd: 0.25,
+    };
+    const created = [];
+    for (const given of [plain, plain, withWebhook, plain])
+      created.push(await repos[0]!.create(given, slots));
+    expect(new Set(created.map((c) => c.id)).size).toBe(4);
+    for (const [i, given] of [plain, plain, withWebhook, plain].entries()) {
+      const stored = await repos[1]!.findById(created[i]!.id);
+      expect(created[i]).toEqual(stored);
+      expect(stored).toMatchObject({ ...given, state: 'queued', attempts: 0, startedAt: null });
+      expect(stored!.createdAt).toBeInstanceOf(Date);
+    }
+    expect(await counter()).toBe(4);
+    const { rows } = await sqlClient.query(
+      'SELECT parameters, webhook_url, cost_usd FROM generation_jobs WHERE id = $1',
+      [created[2]!.id],
+    );
+    expect(rows).toEqual([
+      {
+        parameters: { temperature: 0.7, maxTokens: 300 },
+        webhook_url: 'https://hooks.test/jobs',
+        cost_usd: 0.25,
+      },
+    ]);
+  });
+
   it('gives a slot back once when a job ends, however many times it is ended', async () => {
     const [first, second, third] = await Promise.all([create(0), create(1), create(0)]);
     expect(await counter()).toBe(3);
@@ -134,10 +170,25 @@ describe('job slots of an API key', () => {
     expect(await repos[0]!.markSucceeded(second!.id, usage, 0)).toBeUndefined();
     expect(await counter()).toBe(2);
     await repos[1]!.markRunning(second!.id);
-    await repos[1]!.markSucceeded(second!.id, usage, 0);
+    const succeeded = await repos[1]!.markSucceeded(second!.id, usage, 0.5);
     await repos[0]!.markRunning(third!.id);
-    await repos[0]!.markFailed(third!.id, { code: 'x', message: 'failed' });
+    const failed = await repos[0]!.markFailed(third!.id, { code: 'x', message: 'failed' });
     expect(await counter()).toBe(0);
+    // The prepared state changes store their values as given: jsonb as objects, not as JSON text (which
+    // drizzle's reads would parse back, hiding the difference), so the columns are read here as stored.
+    expect(await repos[0]!.findById(second!.id)).toEqual(succeeded);
+    expect(succeeded).toMatchObject({ state: 'succeeded', usage, costUsd: 0.5, error: null });
+    expect(succeeded!.finishedAt).toBeInstanceOf(Date);
+    expect(await repos[1]!.findById(third!.id)).toEqual(failed);
+    expect(failed).toMatchObject({ state: 'failed', error: { code: 'x', message: 'failed' } });
+    const stored = await sqlClient.query(
+      'SELECT id, usage, error, cost_usd FROM generation_jobs WHERE id = ANY($1) ORDER BY id = $2 DESC',
+      [[second!.id, third!.id], second!.id],
+    );
+    expect(stored.rows).toEqual([
+      { id: second!.id, usage, error: null, cost_usd: 0.5 },
+      { id: third!.id, usage: null, error: { code: 'x', message: 'failed' }, cost_usd: null },
+    ]);
     expect(await activeRows()).toBe(0);
   });
 

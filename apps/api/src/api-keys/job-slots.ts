@@ -1,6 +1,6 @@
 import { apiKeys, generationJobs, type Database, type JobRow } from '@draftbench/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { insertColumns, rowFromDriver } from '../common/driver-row.js';
+import { PreparedInsert } from '../common/driver-row.js';
 import { ProblemException } from '../common/problem.exception.js';
 
 type NewJob = typeof generationJobs.$inferInsert;
@@ -38,19 +38,31 @@ export async function inSlotTransaction<T>(
  * conditional UPDATE of claimJobSlots, and the job is inserted from the claim's row (`INSERT … SELECT …
  * FROM claim`), so a key at its limit claims nothing, inserts nothing, and gets the 429 — without an error
  * in PostgreSQL's log (whose detail would hold the refused row, webhook secret included). One round trip
- * instead of a transaction's four, and the key's row is locked only while the statement runs.
+ * instead of a transaction's four, and the key's row is locked only while the statement runs. Prepared
+ * once per set of given columns (it runs on every `POST /v1/jobs`).
  */
-export async function insertWithSlot(db: Database, slots: JobSlots, job: NewJob): Promise<JobRow> {
-  const { names, values } = insertColumns(generationJobs, { ...job, state: 'queued' });
-  const { rows } = await db.execute<Record<string, unknown>>(sql`
-    with claim as (
-      update ${apiKeys} set ${sql.identifier(apiKeys.activeJobs.name)} = ${apiKeys.activeJobs} + 1
-      where ${claimable(slots, 1)} returning ${apiKeys.id}
-    )
-    insert into ${generationJobs} (${names}) select ${values} from claim
-    returning *`);
-  if (!rows[0]) throw await tooManyJobs(db, slots, 1);
-  return rowFromDriver(generationJobs, rows[0]);
+export function jobInsertWithSlot(db: Database): (slots: JobSlots, job: NewJob) => Promise<JobRow> {
+  const insert = new PreparedInsert(
+    db,
+    generationJobs,
+    ({ names, values }) => sql`
+      with claim as (
+        update ${apiKeys} set ${sql.identifier(apiKeys.activeJobs.name)} = ${apiKeys.activeJobs} + 1
+        where ${apiKeys.id} = ${sql.placeholder('apiKeyId')}
+          and ${apiKeys.activeJobs} + 1 <= ${sql.placeholder('maxConcurrentJobs')}
+        returning ${apiKeys.id}
+      )
+      insert into ${generationJobs} (${names}) select ${values} from claim
+      returning *`,
+  );
+  return async (slots, job) => {
+    const [row] = await insert.execute(
+      { ...job, state: 'queued' },
+      { apiKeyId: slots.apiKeyId, maxConcurrentJobs: slots.maxConcurrentJobs },
+    );
+    if (!row) throw await tooManyJobs(db, slots, 1);
+    return row;
+  };
 }
 
 const claimable = (slots: JobSlots, adding: number) =>

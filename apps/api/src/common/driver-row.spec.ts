@@ -2,24 +2,20 @@ import { generationJobs } from '@draftbench/db';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { insertColumns, rowFromDriver } from './driver-row.js';
+import { insertPlaceholders, rowFromDriver } from './driver-row.js';
 
 const dialect = new PgDialect();
 
-describe('insertColumns', () => {
-  it('lists only the given columns, each value a parameter cast to its column type, nulls as typed nulls', () => {
-    const { names, values } = insertColumns(generationJobs, {
-      briefId: '00000000-0000-4000-8000-000000000001',
-      variants: 2,
-      parameters: { temperature: 0.7 },
-      webhookUrl: null,
-    });
+describe('insertPlaceholders', () => {
+  it('lists only the given columns, each value a placeholder cast to its column type', () => {
+    const { names, values } = insertPlaceholders(generationJobs, ['briefId', 'variants', 'parameters']);
     const query = dialect.sqlToQuery(sql`(${names}) select ${values}`);
-    expect(query.sql).toBe(
-      '("brief_id", "variants", "parameters", "webhook_url") select $1::uuid, $2::integer, $3::jsonb, null::text',
-    );
-    // jsonb goes as its JSON text, as drizzle's own insert sends it.
-    expect(query.params).toEqual(['00000000-0000-4000-8000-000000000001', 2, '{"temperature":0.7}']);
+    expect(query.sql).toBe('("brief_id", "variants", "parameters") select $1::uuid, $2::integer, $3::jsonb');
+    expect(query.params).toEqual([
+      sql.placeholder('column:briefId'),
+      sql.placeholder('column:variants'),
+      sql.placeholder('column:parameters'),
+    ]);
   });
 });
 

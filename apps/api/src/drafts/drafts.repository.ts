@@ -4,6 +4,7 @@ import { checkFactRisk } from '@draftbench/fact-risk';
 import { briefs, drafts, type Database, type DraftRow } from '@draftbench/db';
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { afterCursor, afterCursorAscending } from '../common/cursor.js';
+import { PreparedInsert } from '../common/driver-row.js';
 import { DB } from '../infrastructure/tokens.js';
 import { briefFromRow } from '../briefs/brief.mapper.js';
 import { revealsOrigin } from './origin-leak.js';
@@ -13,6 +14,8 @@ export type NewDraft = typeof drafts.$inferInsert;
 @Injectable()
 export class DraftsRepository {
   private readonly byJob;
+  /** Prepared: a worker stores every generated draft through it. */
+  private readonly generated;
 
   constructor(@Inject(DB) private readonly db: Database) {
     this.byJob = db
@@ -21,6 +24,14 @@ export class DraftsRepository {
       .where(eq(drafts.jobId, sql.placeholder('jobId')))
       .orderBy(asc(drafts.variant))
       .prepare('drafts_by_job');
+    this.generated = new PreparedInsert(
+      db,
+      drafts,
+      ({ names, values }) => sql`
+        insert into ${drafts} (${names}) values (${values})
+        on conflict (${sql.identifier(drafts.jobId.name)}, ${sql.identifier(drafts.variant.name)}) do nothing
+        returning *`,
+    );
   }
 
   /**
@@ -31,11 +42,7 @@ export class DraftsRepository {
     draft: NewDraft & { jobId: string; variant: number },
     brief: Brief,
   ): Promise<DraftRow> {
-    const [inserted] = await this.db
-      .insert(drafts)
-      .values(withChecks(draft, brief))
-      .onConflictDoNothing({ target: [drafts.jobId, drafts.variant] })
-      .returning();
+    const [inserted] = await this.generated.execute(withChecks(draft, brief), {});
     if (inserted) return inserted;
     const existing = (await this.listByJob(draft.jobId)).find((d) => d.variant === draft.variant);
     return existing!;

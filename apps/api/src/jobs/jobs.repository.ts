@@ -8,14 +8,15 @@ import {
   type TokenUsage,
 } from '@draftbench/contracts';
 import { drafts, generationJobs, type Database, type DraftRow, type JobRow } from '@draftbench/db';
-import { and, asc, desc, eq, getTableColumns, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import { insertWithSlot, type JobSlots } from '../api-keys/job-slots.js';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, is, lt, or, SQL, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { jobInsertWithSlot, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
 import { Metrics } from '../observability/metrics.js';
-import { eventTypeOf } from '../webhooks/webhook-deliveries.repository.js';
+import { eventTypeOf, type QueuedDelivery } from '../webhooks/webhook-deliveries.repository.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
-import { endJob } from './end-job.statement.js';
+import { prepareEndJob } from './end-job.statement.js';
 
 export type NewJob = typeof generationJobs.$inferInsert;
 
@@ -35,6 +36,12 @@ export class JobsRepository {
   private readonly byId;
   private readonly withDrafts;
   private readonly running;
+  private readonly insertWithSlot;
+  /** Prepared state changes by name (see transition). */
+  private readonly transitions = new Map<
+    string,
+    (values: Record<string, unknown>) => Promise<{ row: JobRow; deliveries: QueuedDelivery[] } | undefined>
+  >();
 
   constructor(
     @Inject(DB) private readonly db: Database,
@@ -71,12 +78,13 @@ export class JobsRepository {
           ),
       })
       .prepare('generation_jobs_mark_running');
+    this.insertWithSlot = jobInsertWithSlot(db);
   }
 
   /** With `slots`, refuses (429) a job that would take the API key over its concurrency limit. */
   async create(job: NewJob, slots?: JobSlots): Promise<JobRow> {
     if (!slots) return (await this.db.insert(generationJobs).values(job).returning())[0]!;
-    return insertWithSlot(this.db, slots, job);
+    return this.insertWithSlot(slots, job);
   }
 
   async findById(id: string): Promise<JobRow | undefined> {
@@ -146,7 +154,7 @@ export class JobsRepository {
 
   /** A failed attempt that will be retried: the job waits again, with the reason visible. */
   markRetrying(id: string, error: JobError): Promise<JobRow | undefined> {
-    return this.transition(id, ['running'], { state: 'queued', error });
+    return this.transition('retrying', id, ['running'], { state: 'queued', error });
   }
 
   /**
@@ -154,7 +162,7 @@ export class JobsRepository {
    * with the reason visible, and the attempt markRunning counted is given back.
    */
   markHandedBack(id: string, reason: JobError): Promise<JobRow | undefined> {
-    return this.transition(id, ['running'], {
+    return this.transition('handed_back', id, ['running'], {
       state: 'queued',
       attempts: sql`greatest(${generationJobs.attempts} - 1, 0)`,
       error: reason,
@@ -162,39 +170,79 @@ export class JobsRepository {
   }
 
   markSucceeded(id: string, usage: TokenUsage, costUsd: number): Promise<JobRow | undefined> {
-    return this.transition(id, ['running'], { state: 'succeeded', usage, costUsd, finishedAt: sql`now()` });
+    return this.transition('succeeded', id, ['running'], {
+      state: 'succeeded',
+      usage,
+      costUsd,
+      finishedAt: sql`now()`,
+    });
   }
 
   async markFailed(id: string, error: JobError): Promise<JobRow | undefined> {
-    const row = await this.transition(id, ACTIVE, { state: 'failed', error, finishedAt: sql`now()` });
+    const row = await this.transition('failed', id, ACTIVE, {
+      state: 'failed',
+      error,
+      finishedAt: sql`now()`,
+    });
     if (row) this.metrics.jobsFailed.inc({ code: error.code });
     return row;
   }
 
   /** The safety gate refused the brief before any model call: final, never retried. */
   markRefused(id: string, refusal: SafetyRefusal): Promise<JobRow | undefined> {
-    return this.transition(id, ['running'], { state: 'refused', refusal, finishedAt: sql`now()` });
+    return this.transition('refused', id, ['running'], { state: 'refused', refusal, finishedAt: sql`now()` });
   }
 
   cancel(id: string): Promise<JobRow | undefined> {
-    return this.transition(id, ACTIVE, { state: 'cancelled', finishedAt: sql`now()` });
+    return this.transition('cancelled', id, ACTIVE, { state: 'cancelled', finishedAt: sql`now()` });
   }
 
+  /**
+   * The conditional UPDATE from `from` that sets `set`, prepared once per `name` (each caller's set has
+   * the same columns every time): `sql` in `set` is part of the statement, its other values are
+   * placeholders. A job that reaches a terminal state ends (endJob's statement), with its webhook
+   * deliveries and its slot, in the same statement.
+   */
   private async transition(
+    name: string,
     id: string,
     from: JobState[],
     set: Partial<Record<keyof NewJob, unknown>>,
   ): Promise<JobRow | undefined> {
+    const values: Record<string, unknown> = { id, eventId: randomUUID() };
+    for (const [key, value] of Object.entries(set)) {
+      if (is(value, SQL)) continue;
+      const column = generationJobs[key as keyof NewJob];
+      values[key] = value === null || value === undefined ? null : column.mapToDriverValue(value as never);
+    }
+    let run = this.transitions.get(name);
+    if (!run) {
+      run = this.prepareTransition(name, from, set);
+      this.transitions.set(name, run);
+    }
+    const ended = await run(values);
+    if (ended && isTerminal(set.state as JobState)) await this.outbox.dispatch(ended.deliveries);
+    return ended?.row;
+  }
+
+  private prepareTransition(name: string, from: JobState[], set: Partial<Record<keyof NewJob, unknown>>) {
+    // A bare placeholder (inside `sql`): drizzle would map a value placeholder once more at execute time.
+    const placeholders = Object.fromEntries(
+      Object.entries(set).map(([key, value]) => [key, is(value, SQL) ? value : sql`${sql.placeholder(key)}`]),
+    );
     const update = this.db
       .update(generationJobs)
-      .set(set as Partial<NewJob>)
-      .where(and(eq(generationJobs.id, id), inArray(generationJobs.state, from)))
+      .set(placeholders as Partial<NewJob>)
+      .where(and(eq(generationJobs.id, sql.placeholder('id')), inArray(generationJobs.state, from)))
       .returning();
     const state = set.state as JobState;
-    if (!isTerminal(state)) return (await update)[0];
-    // Every `from` is active: the job leaves queued/running here, once, and gives its slot back.
-    const ended = await endJob(this.db, update, eventTypeOf(state));
-    if (ended) await this.outbox.dispatch(ended.deliveries);
-    return ended?.row;
+    const statement = `generation_jobs_${name}`;
+    // Every `from` is active: a terminal state means the job leaves queued/running here, once.
+    if (isTerminal(state)) return prepareEndJob(this.db, statement, update, eventTypeOf(state));
+    const prepared = update.prepare(statement);
+    return async (values: Record<string, unknown>) => {
+      const [row] = await prepared.execute(values);
+      return row && { row, deliveries: [] };
+    };
   }
 }

@@ -14,7 +14,7 @@ import {
   type WebhookAttemptRow,
   type WebhookDeliveryRow,
 } from '@draftbench/db';
-import { and, asc, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { afterCursor } from '../common/cursor.js';
 import { DB } from '../infrastructure/tokens.js';
@@ -38,9 +38,10 @@ export const eventTypeOf = (state: JobState): WebhookEventType =>
  * The outbox rows for the job of a relation named `ended` (a CTE with the job's id, created_by,
  * api_key_id and webhook_url), as CTEs to follow it: one delivery per endpoint of the job's owner
  * subscribed to the event (same API key or both none, not disabled) and one for the job's own webhook,
- * all with `eventId`; `deliveries` holds the id and round of each one inserted.
+ * all with `eventId` (a value, or a placeholder in a prepared statement); `deliveries` holds the id and
+ * round of each one inserted.
  */
-export const deliveriesForEndedJobs = (eventId: string, eventType: WebhookEventType): SQL => sql`
+export const deliveriesForEndedJobs = (eventId: string | SQLWrapper, eventType: WebhookEventType): SQL => sql`
   endpoint_deliveries as (
     insert into ${webhookDeliveries} (event_id, event_type, job_id, endpoint_id, owner_id, url)
     select ${eventId}::uuid, ${eventType}, j.id, e.id, e.owner_id, e.url
