@@ -26,11 +26,13 @@ export async function spawnNode(script, env, ready) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const watchers = new Set();
   const url = await new Promise((resolve, reject) => {
     const onData = (chunk) => {
       output += chunk;
       const match = ready.exec(output);
       if (match) resolve(match[1]);
+      for (const watch of watchers) watch();
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -42,6 +44,19 @@ export async function spawnNode(script, env, ready) {
     url,
     pid: child.pid,
     output: () => output,
+    /** The first match of `pattern` in what the process prints from now on. */
+    nextOutput(pattern) {
+      const from = output.length;
+      return new Promise((resolve) => {
+        const watch = () => {
+          const match = pattern.exec(output.slice(from));
+          if (!match) return;
+          watchers.delete(watch);
+          resolve(match);
+        };
+        watchers.add(watch);
+      });
+    },
     async stop() {
       if (child.exitCode !== null) return;
       const exited = once(child, 'exit');
