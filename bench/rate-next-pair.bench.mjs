@@ -160,7 +160,8 @@ async function main() {
           (index) =>
             document
               .querySelectorAll('[data-testid="rubric"] [role="radiogroup"]')
-              [index]?.getAttribute('data-score') === '4',
+              .item(index)
+              ?.getAttribute('data-score') === '4',
           i,
         );
       }
