@@ -76,4 +76,28 @@ describe.each(['redis', 'postgres'] as const)('job event bus on %s', (backend) =
     ]);
     expect(both.received.map((s) => s.kind)).toEqual(['state', 'delta', 'cancel', 'state']);
   });
+
+  it('delivers signals published at once, more than one NOTIFY payload holds, all and in order', async () => {
+    const api = recorder(await bus(topicsForRoles(['api'])));
+    const worker = recorder(await bus(topicsForRoles(['worker'])));
+    const publisher = await bus([]);
+    // 40 jobs' signals without waiting in between, as a worker running them at once publishes them: 1,400
+    // CJK characters per delta (4.2 kB), so the PostgreSQL bus must split what it sends together.
+    const sent: JobSignal[] = Array.from({ length: 40 }, (_, i): JobSignal[] => [
+      { kind: 'state', jobId: `m${i}` },
+      { kind: 'delta', jobId: `m${i}`, variant: 0, text: `${i}${'文'.repeat(1400)}` },
+      ...(i === 20 ? [{ kind: 'cancel', jobId: 'm20' } as const] : []),
+      { kind: 'draft', jobId: `m${i}`, draftId: `d${i}` },
+    ]).flat();
+    await Promise.all(sent.map((signal) => publisher.publish(signal)));
+
+    await api.until((s) => s.jobId === 'm39' && s.kind === 'draft');
+    await worker.until((s) => s.kind === 'cancel');
+    expect(api.received.filter((s) => s.jobId.startsWith('m'))).toEqual(
+      sent.filter((s) => s.kind !== 'cancel'),
+    );
+    expect(worker.received.filter((s) => s.jobId.startsWith('m'))).toEqual([
+      { kind: 'cancel', jobId: 'm20' },
+    ]);
+  });
 });
