@@ -200,8 +200,8 @@ export class JobsRepository {
   /**
    * The conditional UPDATE from `from` that sets `set`, prepared once per `name` (each caller's set has
    * the same columns every time): `sql` in `set` is part of the statement, its other values are
-   * placeholders. A job that reaches a terminal state ends (endJob's statement), with its webhook
-   * deliveries and its slot, in the same statement.
+   * placeholders. A job that reaches a terminal state ends (prepareEndJob), with its webhook deliveries
+   * and its slot, in the same statement.
    */
   private async transition(
     name: string,
