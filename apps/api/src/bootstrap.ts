@@ -7,6 +7,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { AppModule } from './app.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { installLeanAsyncResourceBind } from './common/async-resource-bind.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { createRedactor, secretValuesOf } from './common/redact.js';
 import { RedactingLogger } from './common/redacting-logger.js';
@@ -33,6 +34,7 @@ const LOG_LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Starts the infrastructure, then Nest with the roles from the environment. */
 export async function startApp(env: Env): Promise<RunningApp> {
+  installLeanAsyncResourceBind(); // before Fastify and Nest bind anything: see the file for why
   const levels = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(env.LOG_LEVEL) + 1);
   // Every log line, Nest's and ours, passes the redactor: no key, password or cookie reaches a log.
   const redactingLogger = new RedactingLogger(createRedactor(secretValuesOf(env)), {
