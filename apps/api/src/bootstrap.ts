@@ -16,6 +16,7 @@ import { type Env } from './config/env.schema.js';
 import { registerBodyDigest } from './idempotency/body-digest.js';
 import { startInfrastructure, type Infrastructure } from './infrastructure/infrastructure.js';
 import { registerHttpMetrics } from './observability/http-metrics.js';
+import { registerLoadShedding } from './observability/load-shedding.js';
 import { registerRequestLogging, requestIdOf } from './observability/request-logging.js';
 import { registerQueueDashboard } from './observability/queue-dashboard.js';
 import { registerDocsUi } from './openapi/docs-ui.js';
@@ -73,6 +74,7 @@ export async function startApp(env: Env): Promise<RunningApp> {
     registerBodyDigest(app.getHttpAdapter().getInstance());
     registerRequestLogging(app.getHttpAdapter().getInstance());
     registerHttpMetrics(app.getHttpAdapter().getInstance(), infra.metrics);
+    await registerLoadShedding(app, env, infra.metrics); // after the hooks that put headers and the request id on every answer
     // Multipart bodies are only read by routes that ask for them (batch CSV uploads), with their own limits.
     await app.register(fastifyMultipart);
     await registerDocsUi(app);

@@ -82,6 +82,10 @@ export const EnvSchema = z.object({
   API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   API_KEY_MAX_CONCURRENT_JOBS: z.coerce.number().int().min(1).max(10_000).default(20),
   API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  /** Load shedding (observability/load-shedding.ts): 0 leaves a limit off; both off by default. */
+  LOAD_SHED_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  LOAD_SHED_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0),
+  LOAD_SHED_SAMPLE_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   UGC_MAX_SUBMISSIONS_PER_BRIEF: z.coerce.number().int().min(1).max(100).default(3),
   RATERS_PER_PAIR: z.coerce.number().int().min(1).max(20).default(3),
   RATING_DAILY_CAP: z.coerce.number().int().min(1).max(10_000).default(200),

@@ -19,6 +19,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly requestsShed = new Counter({
+    name: 'draftbench_http_requests_shed_total',
+    help: 'Requests answered 503 by load shedding before any work, by the limit that was exceeded.',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   readonly jobDuration = new Histogram({
     name: 'draftbench_queue_job_duration_seconds',
     help: 'Time a queue job spent in a worker, by queue and outcome (failed includes attempts retried later).',
