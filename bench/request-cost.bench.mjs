@@ -7,14 +7,17 @@
 // Redis queue backend, an admin-issued API key, 20 briefs; creations carry their own Idempotency-Key.
 // CPU is user + system time of the process over the measured phase (/proc); allocations come from V8's
 // sampling heap profiler (bench/load/allocation-sampler.mjs, started and stopped around the phase; it
-// slows the process a little, so CPU is best read from a run without it).
+// slows the process a little, so CPU is best read from a run without it). With GC=1, what V8's garbage
+// collector did in the phase (bench/load/gc-stats.mjs): the share of young allocations that survived a
+// scavenge, KiB promoted to the old generation per request, and the pauses.
 //
 // Run: pnpm build && node bench/request-cost.bench.mjs. Knobs: RATE=300 MEASURE_SECONDS=15 WARM_SECONDS=5
-// ROUTES=health,create,get ALLOCATIONS=0.
+// ROUTES=health,create,get ALLOCATIONS=0 GC=0.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { adminApiKeys, benchApp, benchBrief, jsonClient, knob, sleep } from './load/bench-app.mjs';
 import { openLoop } from './load/open-loop.mjs';
+import { gcStats } from './load/gc-stats.mjs';
 import { cpuSeconds, spawnApp } from './load/processes.mjs';
 import { percentiles } from './load/stats.mjs';
 
@@ -23,7 +26,11 @@ const MEASURE_SECONDS = knob('MEASURE_SECONDS', 15);
 const WARM_SECONDS = knob('WARM_SECONDS', 5);
 const ROUTES = (process.env.ROUTES ?? 'health,create,get').split(',');
 const ALLOCATIONS = process.env.ALLOCATIONS === '1';
-const SAMPLER = fileURLToPath(new URL('./load/allocation-sampler.mjs', import.meta.url));
+const GC = process.env.GC === '1';
+const preloads = [
+  ALLOCATIONS && fileURLToPath(new URL('./load/allocation-sampler.mjs', import.meta.url)),
+  GC && fileURLToPath(new URL('./load/gc-trace.mjs', import.meta.url)),
+].filter(Boolean);
 const BRIEFS = 20;
 
 const app = await benchApp('request_cost');
@@ -32,7 +39,7 @@ const api = await spawnApp({
   APP_ROLES: 'api',
   PORT: '0',
   SERVE_WEB: 'false',
-  ...(ALLOCATIONS ? { NODE_OPTIONS: `--import ${SAMPLER}` } : {}),
+  ...(preloads.length > 0 ? { NODE_OPTIONS: preloads.map((p) => `--import ${p}`).join(' ') } : {}),
 });
 try {
   const { call, close } = jsonClient(api.url);
@@ -73,13 +80,16 @@ try {
     await atRate(send, RATE, WARM_SECONDS);
     if (ALLOCATIONS) process.kill(api.pid, 'SIGWINCH');
     const cpuBefore = cpuSeconds(api.pid);
+    const outputBefore = api.output().length;
     const measured = await atRate(send, RATE, MEASURE_SECONDS);
     const cpu = cpuSeconds(api.pid) - cpuBefore;
+    const gc = GC ? gcStats(api.output().slice(outputBefore), measured.requests) : undefined;
     const allocated = ALLOCATIONS ? await allocatedBytes(api) : undefined;
     report.routes[route] = {
       ...measured,
       cpuMsPerRequest: Number(((cpu * 1000) / measured.requests).toFixed(2)),
       ...(allocated ? { allocatedKiBPerRequest: Math.round(allocated / 1024 / measured.requests) } : {}),
+      ...(gc ? { gc } : {}),
     };
   }
   await close();
