@@ -26,6 +26,13 @@ const JUDGE_POLL_MS = 1_500;
 export const anyJudgeRunActive = (runs: readonly JudgeRun[] | undefined): boolean =>
   runs?.some((run) => isJudgeRunActive(run.state)) ?? false;
 
+/** The ids of the runs that have ended, as one string that changes when another run ends; undefined before the list loads. */
+export const endedJudgeRuns = (runs: readonly JudgeRun[] | undefined): string | undefined =>
+  runs
+    ?.filter((run) => !isJudgeRunActive(run.state))
+    .map((run) => run.id)
+    .join();
+
 /** The leaderboard for the filters; the previous one stays on screen while the next one loads. */
 export function useLeaderboard(filters: LeaderboardFilters) {
   return useQuery({
@@ -73,12 +80,16 @@ export function useJudgeRuns() {
     queryFn: async ({ signal }) => (await client.judge.runs({ limit: JUDGE_RUNS_SHOWN }, { signal })).items,
     refetchInterval: (query) => (anyJudgeRunActive(query.state.data) ? JUDGE_POLL_MS : false),
   });
-  const active = anyJudgeRunActive(runs.data);
-  const wasActive = useRef(active);
+  // What a run decided shows once it has ended — also a run that ended before this list ever saw it
+  // running (a one-pair run can finish before the refetch that follows its start).
+  const ended = endedJudgeRuns(runs.data);
+  const endedBefore = useRef(ended);
   useEffect(() => {
-    if (wasActive.current && !active) void queryClient.invalidateQueries({ queryKey: leaderboardKeys.all });
-    wasActive.current = active;
-  }, [active, queryClient]);
+    if (ended === undefined) return;
+    if (endedBefore.current !== undefined && ended !== endedBefore.current)
+      void queryClient.invalidateQueries({ queryKey: leaderboardKeys.all });
+    endedBefore.current = ended;
+  }, [ended, queryClient]);
   return runs;
 }
 
