@@ -23,7 +23,7 @@ import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { adminApiKeys, benchApp, benchBrief, jsonClient, knob, sleep } from './load/bench-app.mjs';
+import { adminApiKeys, benchApp, createBenchBriefs, jsonClient, knob, sleep } from './load/bench-app.mjs';
 import { openLoop } from './load/open-loop.mjs';
 import { spawnApp, spawnNode } from './load/processes.mjs';
 import { percentiles } from './load/stats.mjs';
@@ -52,15 +52,7 @@ try {
   const { call, close } = jsonClient(api.url);
   // One key per phase that creates jobs: the job-slot limit (at most 10,000 queued) counts per key.
   const [rateKey, maxKey] = await adminApiKeys(call, 2);
-  const briefIds = [];
-  for (let i = 0; i < BRIEFS; i++) {
-    const { json } = await call('POST', '/v1/briefs', {
-      headers: { authorization: `Bearer ${rateKey}` },
-      expect: 201,
-      body: benchBrief(i),
-    });
-    briefIds.push(json.id);
-  }
+  const briefIds = await createBenchBriefs(call, rateKey, BRIEFS);
 
   // Fixed rate: one undici pool per server (keep-alive; it opens connections as the open loop needs them).
   const bareClient = jsonClient(bare.url);

@@ -10,7 +10,7 @@
 // API_KEYS=1. The template provider's chunk delay makes a job stream for a second or two, like a short
 // LLM completion, so SSE clients follow live jobs instead of finding them already finished.
 import { loadavg } from 'node:os';
-import { adminApiKeys, benchApp, benchBrief, jsonClient, knob, sleep } from './load/bench-app.mjs';
+import { adminApiKeys, benchApp, createBenchBriefs, jsonClient, knob, sleep } from './load/bench-app.mjs';
 import { openLoop } from './load/open-loop.mjs';
 import { cpuSeconds, sampleRss, spawnApp } from './load/processes.mjs';
 import { jobFeed, startWatchers } from './load/sse-watchers.mjs';
@@ -42,16 +42,7 @@ try {
 
   const { call } = jsonClient(api.url);
   const keys = await adminApiKeys(call, API_KEYS, ['jobs:write', 'briefs:write']);
-  const bearer = { authorization: `Bearer ${keys[0]}` };
-  const briefIds = [];
-  for (let i = 0; i < BRIEFS; i++) {
-    const brief = await call('POST', '/v1/briefs', {
-      headers: bearer,
-      expect: 201,
-      body: benchBrief(i),
-    });
-    briefIds.push(brief.json.id);
-  }
+  const briefIds = await createBenchBriefs(call, keys[0], BRIEFS);
 
   const feed = jobFeed();
   let attempts = 0;

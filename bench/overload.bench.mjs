@@ -14,7 +14,7 @@
 // TIMEOUT_MS=2000 LOAD_SHED_EVENT_LOOP_UTILIZATION=0.95 LOAD_SHED_EVENT_LOOP_DELAY_MS=0 LOAD_SHED_SAMPLE_MS=250.
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'undici';
-import { adminApiKeys, benchApp, benchBrief, jsonClient, knob, sleep } from './load/bench-app.mjs';
+import { adminApiKeys, benchApp, createBenchBriefs, jsonClient, knob, sleep } from './load/bench-app.mjs';
 import { openLoop } from './load/open-loop.mjs';
 import { spawnApp } from './load/processes.mjs';
 import { percentiles } from './load/stats.mjs';
@@ -50,15 +50,7 @@ async function overload(limits) {
   try {
     const { call, close } = jsonClient(api.url);
     const [key] = await adminApiKeys(call, 1);
-    const briefIds = [];
-    for (let i = 0; i < BRIEFS; i++) {
-      const { json } = await call('POST', '/v1/briefs', {
-        headers: { authorization: `Bearer ${key}` },
-        expect: 201,
-        body: benchBrief(i),
-      });
-      briefIds.push(json.id);
-    }
+    const briefIds = await createBenchBriefs(call, key, BRIEFS);
     await close();
     await atRate(api.url, key, briefIds, Math.round(RATE / 3), WARM_SECONDS);
     return await atRate(api.url, key, briefIds, RATE, OVERLOAD_SECONDS);

@@ -15,7 +15,7 @@
 // ROUTES=health,create,get ALLOCATIONS=0 GC=0.
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { adminApiKeys, benchApp, benchBrief, jsonClient, knob, sleep } from './load/bench-app.mjs';
+import { adminApiKeys, benchApp, createBenchBriefs, jsonClient, knob, sleep } from './load/bench-app.mjs';
 import { openLoop } from './load/open-loop.mjs';
 import { gcStats } from './load/gc-stats.mjs';
 import { cpuSeconds, spawnApp } from './load/processes.mjs';
@@ -45,12 +45,7 @@ try {
   const { call, close } = jsonClient(api.url);
   const [key] = await adminApiKeys(call, 1);
   const auth = { authorization: `Bearer ${key}` };
-  const briefIds = [];
-  for (let i = 0; i < BRIEFS; i++) {
-    briefIds.push(
-      (await call('POST', '/v1/briefs', { headers: auth, expect: 201, body: benchBrief(i) })).json.id,
-    );
-  }
+  const briefIds = await createBenchBriefs(call, key, BRIEFS);
   let created = 0;
   let read = 0;
   let jobIds = [];

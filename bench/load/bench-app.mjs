@@ -98,6 +98,20 @@ export async function adminApiKeys(call, count = 1, scopes = ['jobs:write', 'job
   return keys;
 }
 
+/** Creates `count` briefs (benchBrief 0 … count − 1) as the holder of API key `key`; their ids, in order. */
+export async function createBenchBriefs(call, key, count) {
+  const ids = [];
+  for (let i = 0; i < count; i++) {
+    const { json } = await call('POST', '/v1/briefs', {
+      headers: { authorization: `Bearer ${key}` },
+      expect: 201,
+      body: benchBrief(i),
+    });
+    ids.push(json.id);
+  }
+  return ids;
+}
+
 /** A marketing brief as `POST /v1/briefs` (or an item of `POST /v1/batches`) takes it. */
 export function benchBrief(i) {
   return {
