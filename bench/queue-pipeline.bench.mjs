@@ -11,6 +11,10 @@
 // Plain BullMQ: `addBulk` of JOBS jobs (chunks of 500, the app's job options) from this process, a no-op
 // worker in a process of its own, with the same concurrency; the clock runs from the first addBulk to the
 // queue holding nothing waiting, delayed or active. Measured before and after the app, both reported.
+// Reference, no target: the same plain BullMQ worker doing the content work every Draftbench job must do
+// (load/draft-content-work.mjs: safety gate on brief and output, prompt, template draft, fact-risk check; no
+// database, no event bus). Its ratio to the no-op worker is the most any pipeline that checks what it
+// generates could reach against that baseline.
 //
 // Run: pnpm build && node bench/queue-pipeline.bench.mjs. Knobs: JOBS=1000 WORKER_CONCURRENCY=32
 // BACKENDS=redis,postgres; BENCH_CPU_PROF_DIR=dir writes a CPU profile of every process it spawns.
@@ -37,6 +41,7 @@ for (const kind of BACKENDS) {
         ? { kind, redisUrl: REDIS_URL, prefix: `${app.prefix}-raw` }
         : { kind, databaseUrl: app.databaseUrl, schema: 'bullmq_raw' };
     const rawBefore = await plainBullmq(raw, 'raw-before');
+    const contentOnly = await plainBullmq(raw, 'raw-content', 'content');
     const draftbench = await draftbenchPipeline(app, kind);
     const rawAfter = await plainBullmq(raw, 'raw-after');
     const baseline = (rawBefore.jobsPerSecond + rawAfter.jobsPerSecond) / 2;
@@ -47,6 +52,10 @@ for (const kind of BACKENDS) {
       plainBullmq: { before: rawBefore, after: rawAfter, meanJobsPerSecond: round1(baseline) },
       ratio: Number(ratio.toFixed(3)),
       targetMet: ratio >= 0.5,
+      plainBullmqWithContentWork: {
+        ...contentOnly,
+        ratio: Number((contentOnly.jobsPerSecond / baseline).toFixed(3)),
+      },
     });
   } finally {
     await app.drop();
@@ -65,11 +74,16 @@ console.log(
 );
 if (results.some((r) => !r.targetMet)) process.exitCode = 1;
 
-/** Plain BullMQ: addBulk from here, a no-op worker in a child process. */
-async function plainBullmq(target, queueName) {
+/** Plain BullMQ: addBulk from here, a worker in a child process doing nothing or `work` (RAW_WORK). */
+async function plainBullmq(target, queueName, work = 'none') {
   const worker = await spawnNode(
     RAW_WORKER,
-    { RAW_TARGET: JSON.stringify(target), RAW_QUEUE: queueName, RAW_CONCURRENCY: String(CONCURRENCY) },
+    {
+      RAW_TARGET: JSON.stringify(target),
+      RAW_QUEUE: queueName,
+      RAW_CONCURRENCY: String(CONCURRENCY),
+      RAW_WORK: work,
+    },
     /raw worker is running/,
   );
   const backend = await rawBackend(target);
@@ -81,7 +95,7 @@ async function plainBullmq(target, queueName) {
       const chunk = [];
       for (let i = start; i < Math.min(JOBS, start + 500); i++) {
         const jobId = `${queueName}-${i}`;
-        chunk.push({ name: 'generate', data: { jobId }, opts: jobOptions(jobId) });
+        chunk.push({ name: 'generate', data: { jobId, index: i }, opts: jobOptions(jobId) });
       }
       await queue.addBulk(chunk);
     }

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { estimateUsage, generateTemplateDraft, measureLength, renderPrompt } from '@draftbench/llm';
 import { sampleBrief } from '@draftbench/llm/testing';
-import { checkFactRisk } from '../packages/fact-risk/dist/index.js';
-import { checkText } from '../packages/safety/dist/index.js';
+import { checkFactRisk } from '@draftbench/fact-risk';
+import { checkText } from '@draftbench/safety';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const TARGETS = {
