@@ -1,11 +1,11 @@
 import { detectContexts } from './contexts.js';
 import { verdictFrom } from './decide.js';
 import { EFFICACY, INSTRUCTION_REQUEST, INSTRUCTION_SHAPE } from './markers.js';
-import { type NormalizedText, normalizeText } from './normalize.js';
+import { normalizeText } from './normalize.js';
 import { piiFindings } from './pii-findings.js';
 import { type Rule } from './rule.js';
 import { EXPOSE_PERSON, RULES } from './rules/index.js';
-import { matchSignal } from './signal.js';
+import { type SignalText, matchSignal, scanForSignals } from './signal.js';
 import {
   type SafetyContext,
   type SafetyFinding,
@@ -30,7 +30,7 @@ interface Hardeners {
 }
 
 export function checkText(text: string, { stage }: CheckOptions): SafetyVerdict {
-  const normalized = normalizeText(text);
+  const normalized = scanForSignals(normalizeText(text));
   const contexts = detectContexts(normalized);
   const hardeners: Hardeners = {
     efficacy: matchSignal(EFFICACY, normalized),
@@ -47,7 +47,7 @@ export function checkText(text: string, { stage }: CheckOptions): SafetyVerdict 
 
 function applyRule(
   rule: Rule,
-  text: NormalizedText,
+  text: SignalText,
   contexts: readonly SafetyContext[],
   hardeners: Hardeners,
 ): SafetyFinding[] {

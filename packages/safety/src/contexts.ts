@@ -1,5 +1,4 @@
-import { type NormalizedText } from './normalize.js';
-import { type Signal, en, matchSignal, signal, zh } from './signal.js';
+import { type Signal, type SignalText, en, matchSignal, signal, zh } from './signal.js';
 import { type SafetyContext } from '@draftbench/contracts';
 
 // Framings that make a harmful topic legitimate to write about. Words that scams themselves use
@@ -482,6 +481,6 @@ const CONTEXTS: Record<SafetyContext, Signal> = {
 };
 
 /** The framings present in a text, in a stable order. */
-export function detectContexts(text: NormalizedText): SafetyContext[] {
+export function detectContexts(text: SignalText): SafetyContext[] {
   return (Object.keys(CONTEXTS) as SafetyContext[]).filter((c) => matchSignal(CONTEXTS[c], text) !== null);
 }

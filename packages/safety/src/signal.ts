@@ -1,4 +1,5 @@
 import { type NormalizedText } from './normalize.js';
+import { type LiteralsSeen, RegexPrefilter } from '@draftbench/regex-prefilter';
 
 /** A named pattern over normalised (lower-case) text; one of the building blocks rules combine. */
 export interface Signal {
@@ -12,8 +13,15 @@ export const en = (...terms: string[]): string => String.raw`\b(?:${terms.join('
 /** Chinese terms: no word boundaries, Chinese has no spaces between words. */
 export const zh = (...terms: string[]): string => `(?:${terms.join('|')})`;
 
+/** Every signal's pattern, for the prefilter; signals are module constants, all made before the first check. */
+const PATTERNS: RegExp[] = [];
+export const SIGNAL_PATTERNS: readonly RegExp[] = PATTERNS;
+let prefilter: RegexPrefilter | undefined;
+
 export function signal(id: string, ...sources: string[]): Signal {
-  return { id, pattern: new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u') };
+  const pattern = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
+  PATTERNS.push(pattern);
+  return { id, pattern };
 }
 
 const sourceOf = (s: Signal): string => s.pattern.source;
@@ -42,11 +50,29 @@ export function near(
   return either ? `${forward}|(?:${sourceOf(b)})${between}(?:${sourceOf(a)})` : forward;
 }
 
+/** Both views of a text with the literals of every signal found in each, by one pass per view. */
+export interface SignalText extends NormalizedText {
+  readonly seen?: { readonly plain: LiteralsSeen; readonly folded: LiteralsSeen };
+}
+
+/**
+ * Scans a text once for all signals: a pattern none of whose required literals occur is then not run. Most
+ * texts are benign, and most of a check's time went into patterns scanning texts they could never match.
+ */
+export function scanForSignals(text: NormalizedText): SignalText {
+  prefilter ??= new RegexPrefilter(PATTERNS);
+  const folded = prefilter.scan(text.folded);
+  const plain = text.plain === text.folded ? folded : prefilter.scan(text.plain);
+  return { ...text, seen: { plain, folded } };
+}
+
 /** The first match of a signal in either view of the text, or null. */
-export function matchSignal(s: Signal, text: NormalizedText): string | null {
-  const folded = s.pattern.exec(text.folded);
-  if (folded !== null) return folded[0];
+export function matchSignal(s: Signal, text: SignalText): string | null {
+  if (text.seen?.folded.mayMatch(s.pattern) !== false) {
+    const folded = s.pattern.exec(text.folded);
+    if (folded !== null) return folded[0];
+  }
   // Most texts have nothing to unfold; the same string cannot match the second time round.
-  if (text.plain === text.folded) return null;
+  if (text.plain === text.folded || text.seen?.plain.mayMatch(s.pattern) === false) return null;
   return s.pattern.exec(text.plain)?.[0] ?? null;
 }

@@ -1,0 +1,2 @@
+export { LiteralsSeen, RegexPrefilter } from './regex-prefilter.js';
+export { type Requirement, requirementOf } from './requirement.js';

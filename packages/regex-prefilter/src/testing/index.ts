@@ -1,0 +1,1 @@
+export { textShapedBy } from './text-shaped-by.js';

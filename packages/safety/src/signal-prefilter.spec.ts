@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { textShapedBy } from '@draftbench/regex-prefilter/testing';
+import { describe, expect, it } from 'vitest';
+import { checkText } from './check-text.js';
+import { EVAL_SET } from './evaluation/eval-set.js';
+import { normalizeText } from './normalize.js';
+import { SIGNAL_PATTERNS, scanForSignals } from './signal.js';
+
+// Importing check-text.js loads every rule, context and marker: by now each signal's pattern is registered.
+void checkText;
+
+/** The prefilter may skip a pattern only where it cannot match: a miss here would let a harmful text through. */
+describe('the signal prefilter', () => {
+  it('has every signal of the rules, contexts and markers', () => {
+    expect(SIGNAL_PATTERNS.length).toBeGreaterThan(80);
+  });
+
+  it('never skips a signal that matches a text of the evaluation set', () => {
+    for (const { text } of EVAL_SET) {
+      const scanned = scanForSignals(normalizeText(text));
+      for (const view of ['plain', 'folded'] as const)
+        for (const pattern of SIGNAL_PATTERNS)
+          if (pattern.test(scanned[view])) expect(scanned.seen?.[view].mayMatch(pattern), text).toBe(true);
+    }
+  });
+
+  it('never skips a signal on texts shaped by its own pattern', () => {
+    let runs = 0;
+    let matched = 0;
+    for (const pattern of SIGNAL_PATTERNS) {
+      fc.assert(
+        fc.property(
+          fc.string({ maxLength: 8 }),
+          textShapedBy(pattern),
+          fc.string({ maxLength: 8 }),
+          (a, m, b) => {
+            const text = `${a}${m}${b}`;
+            runs++;
+            if (!pattern.test(text)) return;
+            matched++;
+            expect(scanForSignals({ plain: text, folded: text }).seen?.folded.mayMatch(pattern)).toBe(true);
+          },
+        ),
+        { numRuns: 60, seed: 3 },
+      );
+    }
+    expect(matched / runs).toBeGreaterThan(0.3);
+  });
+});
