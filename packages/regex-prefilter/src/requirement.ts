@@ -29,20 +29,36 @@ const UNKNOWN: Facts = { exact: null, requirement: ANY };
 /** The literal requirement of a pattern. Case-insensitive patterns constrain nothing here: texts are not folded. */
 export function requirementOf(pattern: RegExp): Requirement {
   if (pattern.flags.includes('i')) return ANY;
-  return toRequirement(alternatives(parseRegExpLiteral(pattern).pattern.alternatives));
+  return minimized(toRequirement(alternatives(parseRegExpLiteral(pattern).pattern.alternatives)));
 }
 
 function toRequirement(facts: Facts): Requirement {
   return facts.exact ? literals(facts.exact) : facts.requirement;
 }
 
-/** At least one of the strings; nothing when one of them is empty. Longer strings containing a shorter one add nothing. */
+/** At least one of the strings; nothing when one of them is empty. */
 function literals(strings: ReadonlySet<string>): Requirement {
-  if (strings.has('')) return ANY;
-  const byLength = [...strings].sort((a, b) => a.length - b.length);
-  const values: string[] = [];
-  for (const s of byLength) if (!values.some((shorter) => s.includes(shorter))) values.push(s);
-  return { kind: 'literals', values };
+  return strings.has('') ? ANY : { kind: 'literals', values: [...strings] };
+}
+
+/** Drops every literal that contains a shorter one of its set: where it occurs, the shorter one does too. */
+function minimized(requirement: Requirement): Requirement {
+  if (requirement.kind === 'any') return requirement;
+  if (requirement.kind !== 'literals') return { ...requirement, parts: requirement.parts.map(minimized) };
+  const kept = new Set<string>();
+  const keptLengths: number[] = [];
+  // Substrings of each kept length, looked up: sets of hundreds of words make pairwise tests slow.
+  const containsKept = (s: string) =>
+    keptLengths.some((length) => {
+      for (let i = 0; i + length <= s.length; i++) if (kept.has(s.slice(i, i + length))) return true;
+      return false;
+    });
+  for (const s of [...requirement.values].sort((a, b) => a.length - b.length)) {
+    if (containsKept(s)) continue;
+    kept.add(s);
+    if (keptLengths.at(-1) !== s.length) keptLengths.push(s.length);
+  }
+  return { kind: 'literals', values: [...kept] };
 }
 
 function both(a: Requirement, b: Requirement): Requirement {

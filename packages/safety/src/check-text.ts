@@ -5,7 +5,7 @@ import { normalizeText } from './normalize.js';
 import { piiFindings } from './pii-findings.js';
 import { type Rule } from './rule.js';
 import { EXPOSE_PERSON, RULES } from './rules/index.js';
-import { type SignalText, matchSignal, scanForSignals } from './signal.js';
+import { type SignalText, matchSignal, signalScanner } from './signal.js';
 import {
   type SafetyContext,
   type SafetyFinding,
@@ -28,6 +28,10 @@ interface Hardeners {
   /** Asking for (or, in outputs, giving) concrete steps: cancels framings of operational rules. */
   instructions: string | null;
 }
+
+// Every rule, framing and marker is loaded by now: one prefilter for all their signals, built at start-up
+// (≈ 0.1–0.2 s) rather than on the first text checked.
+const scanForSignals = signalScanner();
 
 export function checkText(text: string, { stage }: CheckOptions): SafetyVerdict {
   const normalized = scanForSignals(normalizeText(text));

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from './check-text.js';
 import { EVAL_SET } from './evaluation/eval-set.js';
 import { normalizeText } from './normalize.js';
-import { SIGNAL_PATTERNS, scanForSignals } from './signal.js';
+import { SIGNAL_PATTERNS, signalScanner } from './signal.js';
 
 // Importing check-text.js loads every rule, context and marker: by now each signal's pattern is registered.
 void checkText;
+const scanForSignals = signalScanner();
 
 /** The prefilter may skip a pattern only where it cannot match: a miss here would let a harmful text through. */
 describe('the signal prefilter', () => {

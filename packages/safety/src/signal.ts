@@ -13,10 +13,9 @@ export const en = (...terms: string[]): string => String.raw`\b(?:${terms.join('
 /** Chinese terms: no word boundaries, Chinese has no spaces between words. */
 export const zh = (...terms: string[]): string => `(?:${terms.join('|')})`;
 
-/** Every signal's pattern, for the prefilter; signals are module constants, all made before the first check. */
+/** Every signal's pattern, for the prefilter. */
 const PATTERNS: RegExp[] = [];
 export const SIGNAL_PATTERNS: readonly RegExp[] = PATTERNS;
-let prefilter: RegexPrefilter | undefined;
 
 export function signal(id: string, ...sources: string[]): Signal {
   const pattern = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
@@ -56,14 +55,17 @@ export interface SignalText extends NormalizedText {
 }
 
 /**
- * Scans a text once for all signals: a pattern none of whose required literals occur is then not run. Most
- * texts are benign, and most of a check's time went into patterns scanning texts they could never match.
+ * Scans texts for the literals of every signal made so far, one pass per view: a pattern none of whose required
+ * literals occur is then not run. Most texts are benign, and most of a check's time went into patterns scanning
+ * texts they could never match. Build it once the signal modules are loaded; a signal made later always runs.
  */
-export function scanForSignals(text: NormalizedText): SignalText {
-  prefilter ??= new RegexPrefilter(PATTERNS);
-  const folded = prefilter.scan(text.folded);
-  const plain = text.plain === text.folded ? folded : prefilter.scan(text.plain);
-  return { ...text, seen: { plain, folded } };
+export function signalScanner(): (text: NormalizedText) => SignalText {
+  const prefilter = new RegexPrefilter(PATTERNS);
+  return (text) => {
+    const folded = prefilter.scan(text.folded);
+    const plain = text.plain === text.folded ? folded : prefilter.scan(text.plain);
+    return { ...text, seen: { plain, folded } };
+  };
 }
 
 /** The first match of a signal in either view of the text, or null. */

@@ -1,5 +1,6 @@
 import { type DateClaim, type DateValue, overlaps } from '../claim.js';
 import { parseChineseNumeral } from '../text/chinese-numerals.js';
+import { allMatches } from '../text/all-matches.js';
 
 const ZH_SMALL = '[零〇一二两三四五六七八九十]{1,3}';
 const ZH_YEAR = '[〇零一二三四五六七八九]{4}';
@@ -171,7 +172,7 @@ const EN_RANGE_END = /^\s*(?:-|–|—|to|through)\s*(\d{1,2})(?:st|nd|rd|th)?\b
 export function extractDates(text: string): DateClaim[] {
   const candidates: DateClaim[] = [];
   for (const { pattern, build } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(text, pattern)) {
       const date = clean(build(match.slice(1)));
       if (date === undefined) continue;
       candidates.push({

@@ -1,5 +1,6 @@
 import { type NameClaim } from '../claim.js';
 import { EN_SPEECH_VERBS } from './speech.js';
+import { allMatches } from '../text/all-matches.js';
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor', 'sir', 'dame']);
 
@@ -75,7 +76,7 @@ const LINE_LABEL = /^[ \t]*(?:[#>*-]+[ \t]*)?(?:[A-Z][\w-]*(?:[ \t][\w-]+){0,3}|
  * skipped.
  */
 export function extractEnglishNames(text: string): NameClaim[] {
-  return [...text.matchAll(SEQUENCE)].flatMap((match) => toNames(text, match.index, match[0]));
+  return allMatches(text, SEQUENCE).flatMap((match) => toNames(text, match.index, match[0]));
 }
 
 interface Token {
@@ -144,7 +145,7 @@ function toNames(text: string, at: number, run: string): NameClaim[] {
 }
 
 function tokenize(run: string, at: number): Token[] {
-  return [...run.matchAll(/\S+/gu)].map((match) => ({
+  return allMatches(run, /\S+/gu).map((match) => ({
     word: match[0],
     start: at + match.index,
     end: at + match.index + match[0].length,

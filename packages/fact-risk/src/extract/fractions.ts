@@ -1,6 +1,7 @@
 import { type QuantityClaim } from '../claim.js';
 import { CHINESE_DIGIT_CHARS, parseChineseNumeral } from '../text/chinese-numerals.js';
 import { hedgeAfter, hedgeBefore } from './context-words.js';
+import { allMatches } from '../text/all-matches.js';
 
 const NUMERAL = `[${CHINESE_DIGIT_CHARS}十百千万亿点\\d.]+`;
 
@@ -34,17 +35,17 @@ export function extractChineseShares(text: string): QuantityClaim[] {
       quantity: { amount, ...(unit && { unit }), ...(approximation && { approximation }) },
     });
   };
-  for (const match of text.matchAll(FRACTION)) {
+  for (const match of allMatches(text, FRACTION)) {
     const denominator = readNumeral(match[1] ?? '');
     const numerator = readNumeral(match[2] ?? '');
     if (denominator && numerator !== undefined) {
       add(match.index, match.index + match[0].length, (numerator / denominator) * 100);
     }
   }
-  for (const match of text.matchAll(HUNDRED_PERCENT)) add(match.index, match.index + match[0].length, 100);
-  for (const match of text.matchAll(HALF_PRICE))
+  for (const match of allMatches(text, HUNDRED_PERCENT)) add(match.index, match.index + match[0].length, 100);
+  for (const match of allMatches(text, HALF_PRICE))
     add(match.index, match.index + match[0].length, 50, 'discount');
-  for (const match of text.matchAll(TENTHS)) {
+  for (const match of allMatches(text, TENTHS)) {
     const tenths = parseChineseNumeral(match[1] ?? '');
     if (tenths !== undefined) add(match.index, match.index + match[0].length, tenths * 10);
   }

@@ -1,10 +1,11 @@
 import { type Span } from '../claim.js';
+import { allMatches } from '../text/all-matches.js';
 
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/giu;
 
 /** Web addresses and e-mail addresses: their digits are identifiers, not claims. */
 export function addressSpans(text: string): Span[] {
-  return [...text.matchAll(URL_OR_EMAIL)].map((match) => ({
+  return allMatches(text, URL_OR_EMAIL).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
   }));

@@ -1,6 +1,7 @@
 import { type Span } from '../claim.js';
 import { CHINESE_DIGIT_CHARS, CHINESE_UNIT_CHARS, parseChineseNumeral } from '../text/chinese-numerals.js';
 import { ENGLISH_NUMBER, parseEnglishNumber } from '../text/english-numerals.js';
+import { allMatches } from '../text/all-matches.js';
 
 /** How a figure is written: the form decides how much context it needs to count as a claim. */
 export type NumeralForm = 'digits' | 'chinese' | 'english';
@@ -24,7 +25,7 @@ const CHINESE_LEADS = new Set([...CHINESE_DIGIT_CHARS, '十', '拾']);
  */
 export function findNumberTokens(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const match of text.matchAll(DIGITS)) {
+  for (const match of allMatches(text, DIGITS)) {
     const start = match.index;
     // "v1.2.3" and "1.2.3" are versions, not figures.
     if (text[start - 1] === '.' && /\d/u.test(text[start - 2] ?? '')) continue;
@@ -35,12 +36,12 @@ export function findNumberTokens(text: string): NumberToken[] {
       form: 'digits',
     });
   }
-  for (const match of text.matchAll(CHINESE)) {
+  for (const match of allMatches(text, CHINESE)) {
     const value = CHINESE_LEADS.has(match[0][0] ?? '') ? parseChineseNumeral(match[0]) : undefined;
     if (value !== undefined)
       tokens.push({ start: match.index, end: match.index + match[0].length, value, form: 'chinese' });
   }
-  for (const match of text.matchAll(ENGLISH_NUMBER)) {
+  for (const match of allMatches(text, ENGLISH_NUMBER)) {
     const value = parseEnglishNumber(match[0]);
     if (value !== undefined)
       tokens.push({ start: match.index, end: match.index + match[0].length, value, form: 'english' });

@@ -5,6 +5,7 @@ import { CLASSIFIERS, hedgeAfter, hedgeBefore } from './context-words.js';
 import { isLayoutDigits, isShotTiming } from './layout.js';
 import { currencyAfter, currencyBefore, percentAfter } from './money-and-percent.js';
 import { type NumberToken, findNumberTokens } from './number-tokens.js';
+import { allMatches } from '../text/all-matches.js';
 
 export interface QuantityOptions {
   /**
@@ -78,7 +79,7 @@ export function extractQuantities(
   options: QuantityOptions,
 ): QuantityClaim[] {
   const claims: QuantityClaim[] = [];
-  for (const match of text.matchAll(PHONE)) {
+  for (const match of allMatches(text, PHONE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (taken.some((other) => overlaps(other, span))) continue;
     claims.push({

@@ -1,5 +1,6 @@
 import { type NameClaim, type QuoteClaim } from '../claim.js';
 import { EN_SPEECH_VERBS, SPEECH, ZH_SPEECH_VERBS } from './speech.js';
+import { allMatches } from '../text/all-matches.js';
 
 const QUOTED = /“([^“”]{2,800})”|「([^「」]{2,800})」|『([^『』]{2,800})』|"([^"\n]{2,800})"/gu;
 
@@ -25,7 +26,7 @@ const SPEAKER_LABEL = /(?:^|\n)[ \t]*([^\s：:“”"]{2,24})[ \t]*[:：][ \t]*$
  */
 export function extractQuotes(text: string, names: readonly NameClaim[], script: boolean): QuoteClaim[] {
   const claims: QuoteClaim[] = [];
-  for (const match of text.matchAll(QUOTED)) {
+  for (const match of allMatches(text, QUOTED)) {
     const quote = match.slice(1).find((group) => group !== undefined) ?? '';
     const start = match.index;
     const end = start + match[0].length;

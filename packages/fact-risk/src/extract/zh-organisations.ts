@@ -1,4 +1,5 @@
 import { type NameClaim, type Span, overlaps } from '../claim.js';
+import { allMatches } from '../text/all-matches.js';
 
 const ORG_SUFFIXES =
   '股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|研究中心|实验室|协会|学会|委员会|基金会|联合会|联盟|银行|医院|交易所|日报|晚报|时报|电视台|通讯社|新闻社|事务所|法院|检察院|人民政府|政府|工作室|证券|资本|控股|咨询|大赛|锦标赛|博览会|峰会|(?<![格布结当饭大开骗僵出变赌定时])局(?!长)|(?<![全内外局头底东西南北中上下前后背腹胸顶面])部(?![长门分])';
@@ -16,12 +17,12 @@ const ORG_LEFT_STOP =
 /** Chinese names of organisations ending in a type word (公司, 集团, 大学, 研究院, 局…) after a specific name. */
 export function extractChineseOrganisations(text: string, skip: readonly Span[]): NameClaim[] {
   const claims: NameClaim[] = [];
-  for (const match of text.matchAll(ORG)) {
+  for (const match of allMatches(text, ORG)) {
     const end = match.index + match[0].length;
     const suffix = ORG_SUFFIX_AT_END.exec(match[0])?.[0] ?? '';
     let start = match.index;
     // The lazy match starts at the earliest position; walk right past particles and verbs.
-    for (const stop of match[0].slice(0, -suffix.length).matchAll(ORG_LEFT_STOP)) {
+    for (const stop of allMatches(match[0].slice(0, -suffix.length), ORG_LEFT_STOP)) {
       start = match.index + stop.index + stop[0].length;
     }
     // A date or figure already read ("2023年世界咖啡品鉴大赛") ends where the name may begin.
@@ -73,7 +74,7 @@ const GENERIC_ACTOR =
 
 function named(text: string, pattern: RegExp, generic: RegExp): NameClaim[] {
   const claims: NameClaim[] = [];
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(text, pattern)) {
     const name = (match[1] ?? '').trim();
     if (name === '' || generic.test(name)) continue;
     const start = match.index + match[0].indexOf(name);
@@ -84,7 +85,7 @@ function named(text: string, pattern: RegExp, generic: RegExp): NameClaim[] {
 
 /** Titles of reports, books, laws and programmes in 《》: an invented report title is an invented source. */
 export function extractTitles(text: string): NameClaim[] {
-  return [...text.matchAll(/《([^《》\n]{2,40})》/gu)].map((match) => ({
+  return allMatches(text, /《([^《》\n]{2,40})》/gu).map((match) => ({
     kind: 'name' as const,
     start: match.index,
     end: match.index + match[0].length,

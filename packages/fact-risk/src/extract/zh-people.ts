@@ -1,5 +1,6 @@
 import { type NameClaim, overlaps } from '../claim.js';
 import { ZH_SPEECH_VERBS } from './speech.js';
+import { allMatches } from '../text/all-matches.js';
 
 const COMPOUND_SURNAMES =
   '欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 轩辕 端木 独孤 南宫'.split(' ');
@@ -43,7 +44,7 @@ const TRANSLITERATED = /[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+/
  */
 export function extractChinesePeople(text: string): NameClaim[] {
   const claims: NameClaim[] = [...latinNamesBeforeChineseVerbs(text)];
-  for (const match of text.matchAll(TRANSLITERATED)) {
+  for (const match of allMatches(text, TRANSLITERATED)) {
     const [first = '', ...others] = match[0].split(/(?=[·•・])/u);
     const last = others.at(-1) ?? '';
     // The run may start after a role (首席执行官蒂姆·库克) and run on into a verb (库克表示).
@@ -74,7 +75,7 @@ const LATIN_SPEAKER = new RegExp(
 
 /** Latin-script names in Chinese text, where a Chinese speech or report verb follows: "Counterpoint预计". */
 function latinNamesBeforeChineseVerbs(text: string): NameClaim[] {
-  return [...text.matchAll(LATIN_SPEAKER)].map((match) => ({
+  return allMatches(text, LATIN_SPEAKER).map((match) => ({
     kind: 'name' as const,
     start: match.index,
     end: match.index + match[0].length,
