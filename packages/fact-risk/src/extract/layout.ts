@@ -2,9 +2,13 @@ import { type Span } from '../claim.js';
 import { allMatches } from '../text/all-matches.js';
 
 const URL_OR_EMAIL = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+/giu;
+/** What every match of URL_OR_EMAIL contains, with the same flags. */
+const ADDRESS_MARK = /@|http|www\./iu;
 
 /** Web addresses and e-mail addresses: their digits are identifiers, not claims. */
 export function addressSpans(text: string): Span[] {
+  // Without a mark the pattern would still try an e-mail at every word, to fail at the missing "@".
+  if (!ADDRESS_MARK.test(text)) return [];
   return allMatches(text, URL_OR_EMAIL).map((match) => ({
     start: match.index,
     end: match.index + match[0].length,

@@ -96,8 +96,13 @@ const COMMON_WORDS = new Set(
 
 /** First characters of the compound surnames: most positions can skip comparing against every one. */
 const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((surname) => surname[0]));
+/** Every surname starts at or above this code unit: Latin text, digits and punctuation are passed over at once. */
+const LOWEST_SURNAME_START = Math.min(
+  ...[...SURNAMES, ...COMPOUND_FIRST].map((ch) => (ch ?? '').charCodeAt(0)),
+);
 
 function surnameAt(text: string, at: number): string | undefined {
+  if (text.charCodeAt(at) < LOWEST_SURNAME_START) return undefined;
   const ch = text[at] ?? '';
   if (COMPOUND_FIRST.has(ch)) {
     const compound = COMPOUND_SURNAMES.find((surname) => text.startsWith(surname, at));
