@@ -37,6 +37,14 @@ describe('checkFactRisk', () => {
     expect(flags[0]?.reason.zh).toContain('1.2万');
   });
 
+  it('reads a brief again when its content changes, however often the same brief was checked', () => {
+    const draft = '市交通运输局宣布，主城区新增3条夜间公交线路，预计每晚服务乘客1.2万人次。';
+    for (let i = 0; i < 3; i++) expect(flagged(draft, newsBrief())).toEqual(['1.2万']);
+    const supported = newsBrief({ facts: ['新增 3 条夜间线路', '每晚服务乘客约 1.2 万人次'] });
+    expect(flagged(draft, supported)).toEqual([]);
+    expect(flagged(draft, newsBrief())).toEqual(['1.2万']);
+  });
+
   it('flags an invented figure in an English news draft', () => {
     const brief = BriefCreate.parse({
       contentType: 'news_draft',

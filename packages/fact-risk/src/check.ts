@@ -84,9 +84,24 @@ export function checkDraft(draft: string, support: BriefSupport): FactRiskFlag[]
   return flags;
 }
 
-/** Checks a draft against a brief: `checkDraft(draft, briefSupport(brief))`. */
+/** Briefs read lately, by content: one brief is checked against many drafts (variants, targets, edits). */
+const SUPPORT_CACHE_SIZE = 256;
+const supportCache = new Map<string, BriefSupport>();
+
+/** `briefSupport(brief)`, read once per brief content while it stays among the latest briefs checked. */
+function cachedSupport(brief: BriefCreate): BriefSupport {
+  const key = JSON.stringify(brief);
+  let support = supportCache.get(key);
+  if (support) supportCache.delete(key);
+  else support = briefSupport(brief);
+  supportCache.set(key, support); // most recent last
+  if (supportCache.size > SUPPORT_CACHE_SIZE) supportCache.delete(supportCache.keys().next().value!);
+  return support;
+}
+
+/** Checks a draft against a brief: `checkDraft(draft, briefSupport(brief))`, the brief read once per content. */
 export function checkFactRisk(draft: string, brief: BriefCreate): FactRiskFlag[] {
-  return checkDraft(draft, briefSupport(brief));
+  return checkDraft(draft, cachedSupport(brief));
 }
 
 function unsupportedBecause(claim: Claim, support: BriefSupport): FactRiskFlag['reason'] | undefined {
