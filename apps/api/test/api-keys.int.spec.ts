@@ -13,7 +13,10 @@ describe('API keys', () => {
   let lead: DraftbenchClient;
   let briefId: string;
 
-  const withKey = (secret: string) => createDraftbenchClient({ baseUrl: app.url, apiKey: secret });
+  // No client retries: these tests are about what the server answers, and a retried 429 only waits out
+  // its Retry-After (5 s, three times) before failing the same way.
+  const withKey = (secret: string) =>
+    createDraftbenchClient({ baseUrl: app.url, apiKey: secret, retry: { retries: 0 } });
   const problemOf = async (secret: string): Promise<Problem> => {
     const response = await fetch(`${app.url}/v1/jobs`, { headers: { authorization: `Bearer ${secret}` } });
     return (await response.json()) as Problem;
