@@ -7,8 +7,16 @@ import {
   type SafetyRefusal,
   type TokenUsage,
 } from '@draftbench/contracts';
-import { drafts, generationJobs, type Database, type DraftRow, type JobRow } from '@draftbench/db';
-import { and, asc, desc, eq, getTableColumns, gt, inArray, is, lt, or, SQL, sql } from 'drizzle-orm';
+import {
+  briefs,
+  drafts,
+  generationJobs,
+  type BriefRow,
+  type Database,
+  type DraftRow,
+  type JobRow,
+} from '@draftbench/db';
+import { and, asc, desc, eq, gt, inArray, is, lt, or, SQL, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { jobInsertWithSlot, type JobSlots } from '../api-keys/job-slots.js';
 import { afterCursor } from '../common/cursor.js';
@@ -60,23 +68,30 @@ export class JobsRepository {
       .where(eq(generationJobs.id, sql.placeholder('id')))
       .orderBy(asc(drafts.variant))
       .prepare('generation_jobs_with_drafts');
+    // The move to `running` and the read of the job's brief in one round trip: every attempt needs both.
+    const running = db.$with('running').as(
+      db
+        .update(generationJobs)
+        .set({
+          state: 'running',
+          attempts: sql`${generationJobs.attempts} + 1`,
+          startedAt: sql`coalesce(${generationJobs.startedAt}, now())`,
+          error: null,
+        })
+        .where(and(eq(generationJobs.id, sql.placeholder('id')), inArray(generationJobs.state, ACTIVE)))
+        .returning(),
+    );
     this.running = db
-      .update(generationJobs)
-      .set({
-        state: 'running',
-        attempts: sql`${generationJobs.attempts} + 1`,
-        startedAt: sql`coalesce(${generationJobs.startedAt}, now())`,
-        error: null,
+      .with(running)
+      .select({
+        job: running._.selectedFields,
+        draftsStored: sql<number>`(select count(*) from ${drafts} d where d.job_id = ${running.id})`.mapWith(
+          Number,
+        ),
+        brief: briefs,
       })
-      .where(and(eq(generationJobs.id, sql.placeholder('id')), inArray(generationJobs.state, ACTIVE)))
-      .returning({
-        ...getTableColumns(generationJobs),
-        // Qualified by hand: drizzle writes RETURNING columns bare, and a bare "id" here would be the draft's.
-        draftsStored:
-          sql<number>`(select count(*) from ${drafts} d where d.job_id = ${generationJobs}.id)`.mapWith(
-            Number,
-          ),
-      })
+      .from(running)
+      .leftJoin(briefs, eq(briefs.id, running.briefId))
       .prepare('generation_jobs_mark_running');
     this.insertWithSlot = jobInsertWithSlot(db);
   }
@@ -145,11 +160,14 @@ export class JobsRepository {
 
   /**
    * queued|running → running, one more attempt counted; undefined when the job is no longer active. With
-   * how many drafts earlier attempts stored, so that the first attempt (the usual case) need not read them.
+   * how many drafts earlier attempts stored, so that the first attempt (the usual case) need not read them,
+   * and with the job's brief (null if it is gone), which every attempt reads next.
    */
-  async markRunning(id: string): Promise<(JobRow & { draftsStored: number }) | undefined> {
+  async markRunning(
+    id: string,
+  ): Promise<(JobRow & { draftsStored: number; brief: BriefRow | null }) | undefined> {
     const [row] = await this.running.execute({ id });
-    return row;
+    return row && { ...row.job, draftsStored: row.draftsStored, brief: row.brief };
   }
 
   /** A failed attempt that will be retried: the job waits again, with the reason visible. */

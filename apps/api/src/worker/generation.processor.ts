@@ -10,7 +10,6 @@ import {
 } from '@draftbench/llm';
 import { UnrecoverableError } from 'bullmq';
 import { briefFromRow } from '../briefs/brief.mapper.js';
-import { BriefsRepository } from '../briefs/briefs.repository.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { JobEventBus } from '../events/job-event-bus.js';
 import { splitDelta } from '../events/job-signal.js';
@@ -64,7 +63,6 @@ export class GenerationProcessor {
 
   constructor(
     private readonly jobs: JobsRepository,
-    private readonly briefs: BriefsRepository,
     private readonly drafts: DraftsRepository,
     @Inject(JobEventBus) private readonly bus: JobEventBus,
     @Inject(ProviderRegistry) private readonly providers: ProviderRegistry,
@@ -82,9 +80,8 @@ export class GenerationProcessor {
       const provider = this.providers.find(job.provider);
       if (!provider)
         throw new UnrecoverableError(`Provider "${job.provider}" is not configured on this worker.`);
-      const briefRow = await this.briefs.findById(job.briefId);
-      if (!briefRow) throw new UnrecoverableError(`Brief ${job.briefId} no longer exists.`);
-      const brief = briefFromRow(briefRow);
+      if (!job.brief) throw new UnrecoverableError(`Brief ${job.briefId} no longer exists.`);
+      const brief = briefFromRow(job.brief);
       const briefCheck = await this.safety.check(briefText(brief), 'brief', signal);
       if (briefCheck.verdict.decision === 'refuse') {
         if (await this.jobs.markRefused(jobId, SafetyRefusal.parse(briefCheck.verdict)))
