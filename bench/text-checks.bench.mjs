@@ -5,12 +5,15 @@
 // baseline (`JSON.stringify` of the draft + `toLowerCase` of its text), so a shared, noisy machine shows
 // as the same drift in both: the figure to compare across runs is each part's ratio to the baseline
 // (median of the per-round ratios). `digest` hashes every result, so a change of output shows too.
+// `signalsSkippedByPrefilter`: the share of (signal, view of a draft) pairs the safety gate never runs.
 // Run: node bench/text-checks.bench.mjs (after pnpm build). ROUNDS=… sets the rounds (default 15).
 import { createHash } from 'node:crypto';
 import { estimateUsage, generateTemplateDraft, measureLength, renderPrompt } from '@draftbench/llm';
 import { sampleBrief } from '@draftbench/llm/testing';
 import { checkFactRisk } from '@draftbench/fact-risk';
 import { checkText } from '@draftbench/safety';
+import { normalizeText } from '../packages/safety/dist/normalize.js';
+import { SIGNAL_PATTERNS, signalScanner } from '../packages/safety/dist/signal.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 15);
 const TARGETS = {
@@ -63,6 +66,19 @@ const times = Object.fromEntries(Object.keys(parts).map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++)
   for (const [name, fn] of Object.entries(parts)) times[name].push(timeOnce(fn));
 
+// How much of the gate's work the literal prefilter saves: the share of (signal, draft view) pairs it rules out.
+const scanForSignals = signalScanner();
+let pairs = 0;
+let skipped = 0;
+for (const it of items) {
+  const scanned = scanForSignals(normalizeText(it.text));
+  for (const view of scanned.plain === scanned.folded ? ['folded'] : ['plain', 'folded'])
+    for (const pattern of SIGNAL_PATTERNS) {
+      pairs++;
+      if (!scanned.seen[view].mayMatch(pattern)) skipped++;
+    }
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const perDraftMs = (xs) => Number((median(xs) / items.length).toFixed(4));
 const ratio = (name) => Number(median(times[name].map((t, i) => t / times.baseline[i])).toFixed(2));
@@ -82,6 +98,7 @@ console.log(
     baselineMsPerDraft: perDraftMs(times.baseline),
     ...result,
     checksRatioToBaseline: Number(median(total).toFixed(2)),
+    signalsSkippedByPrefilter: Number((skipped / pairs).toFixed(3)),
     digest: digest.digest('hex').slice(0, 16),
     sink: sink > 0,
   }),
