@@ -102,4 +102,40 @@ describe('Settings → API keys', () => {
     await expect(keyRow().getByTestId('api-key-status').innerText()).resolves.toBe('已吊销');
     await byTestId('language-en').click();
   });
+
+  it('opens dialogs without animation for readers who ask for reduced motion, and follows a change of mind', async () => {
+    // The harness's browser asks for reduced motion, so no test clicks into a dialog that is still zooming in.
+    await byTestId('api-key-table').waitFor();
+    expect(await newKeyDialogAnimates()).toBe(false);
+    await e2e.page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await newKeyDialogAnimates()).toBe(true);
+    await e2e.page.emulateMedia({ reducedMotion: 'reduce' });
+  });
 });
+
+/** Opens and closes the new-key dialog; whether antd's zoom animation ran on it meanwhile. */
+async function newKeyDialogAnimates(): Promise<boolean> {
+  await e2e.page.evaluate(() => {
+    // Without motion antd still marks the dialog "prepare" once, but never runs the zoom's active phases.
+    const zooming = '.ant-zoom-appear-active, .ant-zoom-leave-active';
+    const animating = (node: Node) =>
+      node instanceof Element && (node.matches(zooming) || !!node.querySelector(zooming));
+    const seen = { zoom: false };
+    const observer = new MutationObserver((mutations) => {
+      for (const m of mutations)
+        if (animating(m.target) || Array.from(m.addedNodes).some(animating)) seen.zoom = true;
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
+    Object.assign(window, { dialogMotion: () => (observer.disconnect(), seen.zoom) });
+  });
+  await byTestId('new-api-key-button').click();
+  await byTestId('api-key-form').waitFor();
+  await e2e.page.keyboard.press('Escape');
+  await byTestId('api-key-form').waitFor({ state: 'detached' });
+  return e2e.page.evaluate(() => (window as unknown as { dialogMotion: () => boolean }).dialogMotion());
+}

@@ -11,7 +11,7 @@ export interface E2E {
   /** An API client signed in as ADMIN, for seeding. */
   admin: DraftbenchClient;
   browser: Browser;
-  /** A signed-out page in an en-US, 1440×900 context. */
+  /** A signed-out page in an en-US, 1440×900 context that asks for reduced motion. */
   page: Page;
   /** Closes the browser, stops the API and drops the database. */
   close(): Promise<void>;
@@ -44,8 +44,10 @@ export async function startE2E(env: Record<string, string> = {}): Promise<E2E> {
     await admin.auth.login(ADMIN);
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());
-    // Clipboard access lets tests read what "copy" buttons put there.
+    // Clipboard access lets tests read what "copy" buttons put there. Reduced motion: the app then opens
+    // dialogs without their zoom, so a click never lands on one still moving (see api-keys.e2e.spec.ts).
     const context = await browser.newContext({
+      reducedMotion: 'reduce',
       locale: 'en-US',
       viewport: { width: 1440, height: 900 },
       permissions: ['clipboard-read', 'clipboard-write'],
