@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import {
   Queue,
   Worker,
@@ -9,6 +10,7 @@ import {
 } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import pg from 'pg';
+import { withoutLogFields } from '../common/log-context.js';
 import { boundedClose } from '../lifecycle/bounded-close.js';
 
 /**
@@ -27,9 +29,16 @@ type WorkerSettings = Omit<WorkerOptions, 'connection' | 'prefix'>;
 export abstract class QueueBackend {
   abstract readonly kind: 'redis' | 'postgres';
   private readonly closables: { name: string; close(): Promise<void> }[] = [];
+  private readonly logger = new Logger('QueueBackend');
 
   createQueue<T>(name: string): Queue<T> {
-    return this.track(this.newQueue<T>(name));
+    const queue = this.newQueue<T>(name);
+    // Connection errors (a restart, a terminated backend) also fail the call that meets them; without a
+    // listener BullMQ prints each one to stderr as a raw object dump, past the structured logs.
+    queue.on('error', (error) =>
+      withoutLogFields(() => this.logger.error(`Queue ${name} error: ${error.message}`)),
+    );
+    return this.track(queue);
   }
 
   createWorker<T>(name: string, processor: Processor<T>, opts: WorkerSettings): Worker<T> {
