@@ -1,4 +1,4 @@
-import { sigmoid, softplus } from './logistic.js';
+import { logisticLoss, sigmoid } from './logistic.js';
 import { type ConvexProblem, minimizeNewton } from './newton.js';
 import { type IndexedVotes, type Vote, indexVotes } from './votes.js';
 
@@ -180,7 +180,7 @@ export function fitBradleyTerry(
       let total = 0;
       for (let p = 0; p < pairs; p++) {
         const d = (theta[pairI[p] as number] as number) - (theta[pairJ[p] as number] as number);
-        total += (pointsIJ[p] as number) * softplus(-d) + (pointsJI[p] as number) * softplus(d);
+        total += logisticLoss(pointsIJ[p] as number, pointsJI[p] as number, d);
       }
       groupSums(theta);
       for (let i = 0; i < k; i++) total += 0.5 * ridge * (theta[i] as number) ** 2;

@@ -6,7 +6,7 @@ import {
   resolveFitOptions,
   toElo,
 } from './bradley-terry.js';
-import { sigmoid, softplus } from './logistic.js';
+import { logisticLoss, sigmoid } from './logistic.js';
 import { type ConvexProblem, minimizeNewton } from './newton.js';
 import { type Vote, leftPoints, voteCount } from './votes.js';
 
@@ -137,7 +137,7 @@ export function fitLengthControlled(
         if (times === 0) continue;
         const eta = logit(x, v);
         const y = points[v] as number;
-        total += times * (y * softplus(-eta) + (1 - y) * softplus(eta));
+        total += times * logisticLoss(y, 1 - y, eta);
       }
       groupSums(x);
       for (let i = 0; i < dimension; i++) total += 0.5 * ridge * (x[i] as number) ** 2;

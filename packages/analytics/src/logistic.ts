@@ -5,7 +5,12 @@ export function sigmoid(x: number): number {
   return e / (1 + e);
 }
 
-/** log(1 + e^x) without overflow: −log σ(−x), the logistic loss of a win predicted with logit −x. */
-export function softplus(x: number): number {
-  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+/**
+ * successes·log(1 + e^−x) + failures·log(1 + e^x): the negative log-likelihood of those outcomes at logit x,
+ * without overflow. Both terms share log(1 + e^−|x|), so one exp and one log1p serve the two (the fits
+ * evaluate this for every pair at every line-search step).
+ */
+export function logisticLoss(successes: number, failures: number, x: number): number {
+  const shared = Math.log1p(Math.exp(-Math.abs(x)));
+  return successes * (x < 0 ? shared - x : shared) + failures * (x > 0 ? x + shared : shared);
 }

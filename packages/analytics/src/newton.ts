@@ -41,6 +41,10 @@ export function minimizeNewton(
   const factor = new Float64Array(n * n);
   const trial = new Float64Array(n);
   let value = problem.value(x);
+  // Whether `value` is the objective at x: after a step taken without a line search it is the value at an
+  // earlier x, larger by less than its rounding can show, so it still serves as the scale below; it is
+  // computed again only if a later step needs a line search.
+  let current = true;
   for (let iteration = 1; iteration <= options.maxIterations; iteration++) {
     problem.derivatives(x, gradient, hessian);
     for (let i = 0; i < n; i++) negated[i] = -(gradient[i] as number);
@@ -60,16 +64,22 @@ export function minimizeNewton(
     // Once the predicted decrease is below what the objective's rounding can show, the line search can no
     // longer tell better from worse; Newton is then in its quadratic phase and the full step is safe.
     const negligible = -slope <= 1e-12 * (1 + Math.abs(value));
-    let t = 1;
-    let trialValue = Number.POSITIVE_INFINITY;
-    for (; t > 1e-12; t /= 2) {
-      for (let i = 0; i < n; i++) trial[i] = (x[i] as number) + t * (step[i] as number);
-      trialValue = problem.value(trial);
-      if (negligible || trialValue <= value + 1e-4 * t * slope) break;
-    }
-    if (negligible || trialValue <= value) {
-      x.set(trial);
-      value = trialValue;
+    if (negligible) {
+      for (let i = 0; i < n; i++) x[i] = (x[i] as number) + (step[i] as number);
+      current = false;
+    } else {
+      if (!current) value = problem.value(x);
+      current = true;
+      let trialValue = Number.POSITIVE_INFINITY;
+      for (let t = 1; t > 1e-12; t /= 2) {
+        for (let i = 0; i < n; i++) trial[i] = (x[i] as number) + t * (step[i] as number);
+        trialValue = problem.value(trial);
+        if (trialValue <= value + 1e-4 * t * slope) break;
+      }
+      if (trialValue <= value) {
+        x.set(trial);
+        value = trialValue;
+      }
     }
     if (largest < options.tolerance) {
       return { x, converged: true, iterations: iteration };

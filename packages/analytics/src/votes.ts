@@ -83,27 +83,44 @@ const OUTCOMES: readonly Outcome[] = ['a', 'b', 'tie', 'both_bad'];
  * audit, which works on the raw votes.
  */
 export function indexVotes(votes: readonly Vote[]): IndexedVotes {
+  // One pass over the votes, the only one that reads strings: competitors are numbered as they first appear,
+  // then renumbered in id order below, so a million votes cost one map lookup per side.
+  const firstSeen = new Map<string, number>();
+  const numberOf = (id: string) => {
+    let i = firstSeen.get(id);
+    if (i === undefined) firstSeen.set(id, (i = firstSeen.size));
+    return i;
+  };
+  const seenLeft = new Int32Array(votes.length);
+  const seenRight = new Int32Array(votes.length);
+  const codes = new Uint8Array(votes.length);
+  const times = new Float64Array(votes.length);
+  let kept = 0;
   let selfVotes = 0;
-  const counted: Vote[] = [];
   for (const vote of votes) {
-    const times = voteCount(vote);
+    const count = voteCount(vote);
     leftPoints(vote.outcome); // rejects unknown outcomes
-    if (vote.a === vote.b) selfVotes += times;
-    else counted.push(vote);
+    if (vote.a === vote.b) {
+      selfVotes += count;
+      continue;
+    }
+    seenLeft[kept] = numberOf(vote.a);
+    seenRight[kept] = numberOf(vote.b);
+    codes[kept] = OUTCOME_CODES[vote.outcome];
+    times[kept++] = count;
   }
-  const idSet = new Set<string>();
-  for (const vote of counted) idSet.add(vote.a).add(vote.b);
-  const ids = [...idSet].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const ids = [...firstSeen.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   const k = ids.length;
+  const rank = new Int32Array(k);
+  ids.forEach((id, i) => (rank[firstSeen.get(id) as number] = i));
   // Pool by cell key ((left·k + right)·4 + outcome) and list the cells in ascending key order: the
   // bootstrap draws cell counts in this order, so intervals — not only point scores — are the same for any
   // order of the same votes and for aggregated votes.
   const pooled = new Map<number, number>();
-  for (const vote of counted) {
-    const key =
-      ((index.get(vote.a) as number) * k + (index.get(vote.b) as number)) * 4 + OUTCOME_CODES[vote.outcome];
-    pooled.set(key, (pooled.get(key) ?? 0) + voteCount(vote));
+  for (let v = 0; v < kept; v++) {
+    const pair = (rank[seenLeft[v] as number] as number) * k + (rank[seenRight[v] as number] as number);
+    const key = pair * 4 + (codes[v] as number);
+    pooled.set(key, (pooled.get(key) ?? 0) + (times[v] as number));
   }
   const keys = [...pooled.keys()].sort((x, y) => x - y);
   const cells = keys.length;
