@@ -14,7 +14,7 @@ try {
   const facts = [
     env.APP_ROLES.join(' + '),
     infra.embedded ? `embedded PostgreSQL in ${resolve(env.DATA_DIR)}` : 'PostgreSQL from DATABASE_URL',
-    `queue on ${infra.queueBackend.kind}`,
+    `queue on ${infra.queueBackend.kind}${env.REDIS_CLUSTER_NODES ? ' cluster' : ''}`,
     `default provider ${infra.providers.defaultProvider().info.name}`,
   ].join(' · ');
   announce(

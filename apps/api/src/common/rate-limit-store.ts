@@ -1,6 +1,6 @@
-import { Redis } from 'ioredis';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createRedisClient, type RedisTarget } from './redis-client.js';
 import {
   postgresSlidingWindowLog,
   redisSlidingWindowLog,
@@ -8,7 +8,7 @@ import {
 } from './sliding-window-log.js';
 
 /**
- * Where counters live that every API and worker process must share: Redis when REDIS_URL is set, else the
+ * Where counters live that every API and worker process must share: Redis when one is configured, else the
  * PostgreSQL the data lives in (tables `api_key_rate_limits`, the layout rate-limiter-flexible reads, and
  * `provider_call_log`).
  */
@@ -20,10 +20,10 @@ export interface RateLimitStore {
   close(): Promise<void>;
 }
 
-export function createRateLimitStore(options: { redisUrl?: string; pool: pg.Pool }): RateLimitStore {
-  if (options.redisUrl) {
+export function createRateLimitStore(options: { redis?: RedisTarget; pool: pg.Pool }): RateLimitStore {
+  if (options.redis) {
     // Lazy: a process that counts nothing (a worker without provider budgets) never opens this connection.
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 3, lazyConnect: true });
+    const redis = createRedisClient(options.redis, { maxRetriesPerRequest: 3, lazyConnect: true });
     redis.on('error', () => undefined); // ioredis reconnects; a failed count surfaces where it is awaited
     return {
       limiter: (keyPrefix, points, duration) =>

@@ -76,6 +76,13 @@ describe('secretValuesOf', () => {
     );
   });
 
+  it('takes the password of every URL in a list, as the environment writes it and as parsed', () => {
+    const raw = 'redis://:cluster-pass-a@node-a:6379, rediss://user:cluster-pass-b@node-b:6380';
+    const expected = ['cluster-pass-a', 'cluster-pass-b'];
+    expect(secretValuesOf({ REDIS_CLUSTER_NODES: raw }).sort()).toEqual(expected);
+    expect(secretValuesOf({ REDIS_CLUSTER_NODES: raw.split(',') }).sort()).toEqual(expected);
+  });
+
   it('skips values too short to mask safely', () => {
     expect(secretValuesOf({ SOME_TOKEN: 'abc' })).toEqual([]);
   });

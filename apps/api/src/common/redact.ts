@@ -39,15 +39,19 @@ const PATTERNS: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * The values of configured secrets: every env var named like a secret, and the password inside every
- * URL-valued one (DATABASE_URL, REDIS_URL…), both as written in the URL and percent-decoded.
+ * URL-valued one (DATABASE_URL, REDIS_URL, each of REDIS_CLUSTER_NODES…), as written in the URL and
+ * percent-decoded.
  */
 export function secretValuesOf(env: Readonly<Record<string, unknown>>): string[] {
   const values = new Set<string>();
   for (const [name, value] of Object.entries(env)) {
-    if (typeof value !== 'string') continue;
-    if (SECRET_ENV_NAME.test(name)) values.add(value);
-    const password = urlPassword(value);
-    if (password) values.add(password).add(safeDecode(password));
+    if (typeof value === 'string' && SECRET_ENV_NAME.test(name)) values.add(value);
+    // A list arrives comma-separated from the environment, or as an array once parsed.
+    const parts = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+    for (const part of parts) {
+      const password = typeof part === 'string' ? urlPassword(part.trim()) : undefined;
+      if (password) values.add(password).add(safeDecode(password));
+    }
   }
   return [...values].filter((value) => value.length >= MIN_SECRET_LENGTH);
 }

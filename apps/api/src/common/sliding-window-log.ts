@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type Redis } from 'ioredis';
 import type pg from 'pg';
+import { hasHashTag, type RedisClient } from './redis-client.js';
 import { admission, type Admission, type WindowEntry, type WindowLimits } from './rolling-window.js';
 
 export type LoggedAdmission = { admitted: true; id: string } | Extract<Admission, { admitted: false }>;
@@ -54,9 +54,16 @@ const SETTLE = `
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end
 `;
 
-/** A sorted set (call id by admission time) and a hash (call id → tokens), under one hash tag. */
-export function redisSlidingWindowLog(redis: Redis, windowMs: number): SlidingWindowLog {
-  const keys = (key: string) => [`{${key}}:calls`, `{${key}}:tokens`] as const;
+/**
+ * A sorted set (call id by admission time) and a hash (call id → tokens), under one hash tag: the key's own
+ * when it has one (a cluster's prefix, which keeps them in the slot of every other key of the app), else the
+ * whole key.
+ */
+export function redisSlidingWindowLog(redis: RedisClient, windowMs: number): SlidingWindowLog {
+  const keys = (key: string) => {
+    const tagged = hasHashTag(key) ? key : `{${key}}`;
+    return [`${tagged}:calls`, `${tagged}:tokens`] as const;
+  };
   return {
     async admit(key, tokens, limits) {
       const id = randomUUID();

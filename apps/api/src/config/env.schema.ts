@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
+import { hasHashTag, type RedisTarget } from '../common/redis-client.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const optionalString = z
@@ -8,7 +9,7 @@ const optionalString = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
 /** Every environment variable the API and worker read. `.env.example` lists the same set. */
-export const EnvSchema = z.object({
+const EnvFields = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   APP_ROLES: z
@@ -24,6 +25,12 @@ export const EnvSchema = z.object({
   DATABASE_URL: optionalString,
   DATA_DIR: z.string().default('.data'),
   REDIS_URL: optionalString,
+  /** Seed nodes of a Redis Cluster, comma-separated `redis://` or `rediss://` URLs: instead of REDIS_URL. */
+  REDIS_CLUSTER_NODES: optionalString
+    .transform((v) => v?.split(',').map((node) => node.trim()))
+    .pipe(
+      z.array(z.url({ protocol: /^rediss?$/, error: 'each node is a redis:// or rediss:// URL' })).optional(),
+    ),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[\w{}:-]+$/)
@@ -114,6 +121,26 @@ export const EnvSchema = z.object({
       ),
     ),
 });
+
+export const EnvSchema = EnvFields.superRefine((env, ctx) => {
+  if (!env.REDIS_CLUSTER_NODES) return;
+  if (env.REDIS_URL) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['REDIS_CLUSTER_NODES'],
+      message: 'set REDIS_URL (one Redis server) or REDIS_CLUSTER_NODES (a Redis Cluster), not both',
+    });
+  }
+  if (!hasHashTag(env.QUEUE_PREFIX)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['QUEUE_PREFIX'],
+      message:
+        `"${env.QUEUE_PREFIX}" has no hash tag; on a Redis Cluster use one such as {${env.QUEUE_PREFIX}} ` +
+        "(braces included), so that each queue's keys share a hash slot as BullMQ's scripts require",
+    });
+  }
+});
 export type Env = z.infer<typeof EnvSchema>;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -123,4 +150,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The Redis the queue, the event bus and the shared counters use; none means all three run on PostgreSQL. */
+export function redisTargetOf(env: Pick<Env, 'REDIS_URL' | 'REDIS_CLUSTER_NODES'>): RedisTarget | undefined {
+  if (env.REDIS_CLUSTER_NODES) return { kind: 'cluster', nodes: env.REDIS_CLUSTER_NODES };
+  return env.REDIS_URL ? { kind: 'server', url: env.REDIS_URL } : undefined;
 }

@@ -45,7 +45,7 @@ describe.each(['redis', 'postgres'] as const)('job event bus on %s', (backend) =
   async function bus(topics: readonly SignalTopic[]): Promise<JobEventBus> {
     const created =
       backend === 'redis'
-        ? new RedisJobEventBus(TEST_REDIS_URL, prefix, topics)
+        ? new RedisJobEventBus({ kind: 'server', url: TEST_REDIS_URL }, prefix, topics)
         : new PostgresJobEventBus(db.url, topics);
     buses.push(created);
     await created.start();

@@ -1,18 +1,18 @@
-import { Redis } from 'ioredis';
+import { createRedisClient, type RedisClient, type RedisTarget } from '../common/redis-client.js';
 import { JobEventBus } from './job-event-bus.js';
 import { JobSignal, topicOf, type SignalTopic } from './job-signal.js';
 
 export class RedisJobEventBus extends JobEventBus {
-  private readonly publisher: Redis;
-  private readonly subscriber: Redis;
+  private readonly publisher: RedisClient;
+  private readonly subscriber: RedisClient;
   private readonly channels: Record<SignalTopic, string>;
 
-  constructor(redisUrl: string, prefix: string, topics?: readonly SignalTopic[]) {
+  constructor(redis: RedisTarget, prefix: string, topics?: readonly SignalTopic[]) {
     super(topics);
     this.channels = { progress: `${prefix}:job-signals`, control: `${prefix}:job-control` };
     // Auto-pipelining: the publishes of concurrent jobs in one tick go out in one write, still in order.
-    this.publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
-    this.subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    this.publisher = createRedisClient(redis, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
+    this.subscriber = createRedisClient(redis, { maxRetriesPerRequest: null });
     for (const c of [this.publisher, this.subscriber]) c.on('error', () => undefined);
   }
 

@@ -12,7 +12,7 @@ import type pg from 'pg';
 import { createApiKeyRateLimiter, type ApiKeyRateLimiter } from '../api-keys/api-key-rate-limiter.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { createRateLimitStore } from '../common/rate-limit-store.js';
-import { type Env } from '../config/env.schema.js';
+import { redisTargetOf, type Env } from '../config/env.schema.js';
 import { type JobEventBus } from '../events/job-event-bus.js';
 import { PostgresJobEventBus } from '../events/postgres-event-bus.js';
 import { RedisJobEventBus } from '../events/redis-event-bus.js';
@@ -58,18 +58,19 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
   try {
     const pool = createPool(databaseUrl);
     await applyMigrations(pool);
+    const redis = redisTargetOf(env);
     const queueBackend = await createQueueBackend({
-      redisUrl: env.REDIS_URL,
+      redis,
       databaseUrl,
       prefix: env.QUEUE_PREFIX,
       pgSchema: env.PG_QUEUE_SCHEMA,
     });
     const topics = topicsForRoles(env.APP_ROLES);
-    const eventBus = env.REDIS_URL
-      ? new RedisJobEventBus(env.REDIS_URL, env.QUEUE_PREFIX, topics)
+    const eventBus = redis
+      ? new RedisJobEventBus(redis, env.QUEUE_PREFIX, topics)
       : new PostgresJobEventBus(databaseUrl, topics);
     await eventBus.start();
-    const rateLimits = createRateLimitStore({ redisUrl: env.REDIS_URL, pool });
+    const rateLimits = createRateLimitStore({ redis, pool });
     const rateLimiter = createApiKeyRateLimiter(rateLimits, env.QUEUE_PREFIX);
     const loginThrottle = new LoginThrottle(rateLimits, env.QUEUE_PREFIX);
     const providerBudget = createProviderBudget(
@@ -98,7 +99,9 @@ export async function startInfrastructure(env: Env, log: (line: string) => void)
       configured.names().map((name) => new MeteredProvider(configured.get(name), metrics)),
       configured.defaultProvider().info.name,
     );
-    log(`Queue backend: ${queueBackend.kind}; default provider: ${providers.defaultProvider().info.name}`);
+    log(
+      `Queue backend: ${queueBackend.kind}${redis?.kind === 'cluster' ? ' cluster' : ''}; default provider: ${providers.defaultProvider().info.name}`,
+    );
     return {
       env,
       databaseUrl,

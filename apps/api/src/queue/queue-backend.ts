@@ -8,17 +8,22 @@ import {
   type Processor,
   type WorkerOptions,
 } from 'bullmq';
-import { Redis, type RedisOptions } from 'ioredis';
 import pg from 'pg';
 import { withoutLogFields } from '../common/log-context.js';
+import {
+  createRedisClient,
+  type RedisClient,
+  type RedisClientOptions,
+  type RedisTarget,
+} from '../common/redis-client.js';
 import { boundedClose } from '../lifecycle/bounded-close.js';
 
 /**
- * The one place that knows which BullMQ backend runs: Redis (REDIS_URL set) or BullMQ's PostgreSQL
+ * The one place that knows which BullMQ backend runs: Redis (a server or a cluster) or BullMQ's PostgreSQL
  * backend on the app's own database. Everything else asks it for queues and workers.
  */
 export interface QueueBackendOptions {
-  redisUrl?: string;
+  redis?: RedisTarget;
   databaseUrl: string;
   prefix: string;
   pgSchema: string;
@@ -63,9 +68,9 @@ export abstract class QueueBackend {
 
 class RedisQueueBackend extends QueueBackend {
   readonly kind = 'redis';
-  private readonly connections: Redis[] = [];
+  private readonly connections: RedisClient[] = [];
 
-  constructor(private readonly opts: QueueBackendOptions & { redisUrl: string }) {
+  constructor(private readonly opts: QueueBackendOptions & { redis: RedisTarget }) {
     super();
   }
 
@@ -81,8 +86,8 @@ class RedisQueueBackend extends QueueBackend {
     return new Worker<T>(name, processor, { ...opts, connection, prefix: this.opts.prefix });
   }
 
-  private connect(options: RedisOptions): Redis {
-    const connection = new Redis(this.opts.redisUrl, options);
+  private connect(options: RedisClientOptions): RedisClient {
+    const connection = createRedisClient(this.opts.redis, options);
     connection.on('error', () => undefined); // ioredis reconnects; failures surface where commands are awaited
     this.connections.push(connection);
     return connection;
@@ -119,7 +124,7 @@ class PostgresQueueBackend extends QueueBackend {
 }
 
 export async function createQueueBackend(opts: QueueBackendOptions): Promise<QueueBackend> {
-  if (opts.redisUrl) return new RedisQueueBackend({ ...opts, redisUrl: opts.redisUrl });
+  if (opts.redis) return new RedisQueueBackend({ ...opts, redis: opts.redis });
   // BullMQ's tables live in their own schema; migrate once at start (advisory-locked inside BullMQ).
   const client = new pg.Client({ connectionString: opts.databaseUrl });
   await client.connect();

@@ -21,7 +21,10 @@ describe.each(['redis', 'postgres'] as const)('provider budget in %s', (backend)
     db = await createTestDatabase(`budget_${backend}`);
     pool = createPool(db.url);
     await applyMigrations(pool);
-    store = createRateLimitStore({ redisUrl: backend === 'redis' ? TEST_REDIS_URL : undefined, pool });
+    store = createRateLimitStore({
+      redis: backend === 'redis' ? { kind: 'server', url: TEST_REDIS_URL } : undefined,
+      pool,
+    });
   });
 
   afterAll(async () => {
