@@ -13,8 +13,8 @@ export interface RateLimitState {
 const WINDOW_SECONDS = 60;
 
 /**
- * Requests per minute per API key, counted in the store every API process shares (Redis when REDIS_URL
- * is set, else PostgreSQL), so the limit holds however many processes serve the key.
+ * Requests per minute per API key, counted in the store every API process shares (Redis when one
+ * is configured, else PostgreSQL), so the limit holds however many processes serve the key.
  */
 export class ApiKeyRateLimiter {
   /** One limiter per limit value: rate-limiter-flexible fixes the limit per limiter. */

@@ -44,7 +44,7 @@ const GUARD = 0.01;
 
 /**
  * Requests and tokens per minute per provider, counted as providers count them: over a rolling window, in a
- * log every worker process shares (Redis when REDIS_URL is set, else PostgreSQL), so the budget holds however
+ * log every worker process shares (Redis when one is configured, else PostgreSQL), so the budget holds however
  * many workers call the provider. A call is logged with its estimated tokens before it starts; once the
  * provider reports its usage, the entry holds that instead. A rolling window never lets a burst at the turn
  * of a fixed window through, which the provider would answer with 429s.
