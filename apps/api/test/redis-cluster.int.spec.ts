@@ -2,8 +2,9 @@ import { type JobEvent } from '@draftbench/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBrief } from './support/fixtures.js';
 import { startPrivateRedisCluster, type PrivateRedisCluster } from './support/redis-cluster.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { ADMIN, rawLogin, startTestApp, type TestApp } from './support/test-app.js';
 import { createTestDatabase, uniquePrefix, type TestDatabase } from './support/test-database.js';
+import { waitFor } from './support/wait-for.js';
 
 const PER_MINUTE = 3;
 
@@ -49,6 +50,25 @@ describe('on a Redis Cluster', () => {
     // Progress crossed the cluster's pub/sub: the worker's signals reached this stream.
     expect(events.some((event) => event.type === 'state')).toBe(true);
     expect((await app.client.jobs.get(job.id)).drafts).toHaveLength(2);
+  });
+
+  it('reports the queue from the cluster in /metrics and the dashboard', async () => {
+    // The job's row is settled before BullMQ moves its entry on: wait until the queue has caught up.
+    await waitFor('the completed job in /metrics', async () => {
+      const body = await (await fetch(`${app.url}/metrics`)).text();
+      return /^draftbench_queue_jobs\{[^}]*queue="generation"[^}]*state="completed"[^}]*\} 1$/m.test(body);
+    });
+    const { cookie } = await rawLogin(app.url, ADMIN.email, ADMIN.password);
+    const response = await fetch(
+      `${app.url}/admin/queues/api/queues?activeQueue=generation&status=completed`,
+      {
+        headers: { cookie },
+      },
+    );
+    const { queues } = (await response.json()) as {
+      queues: { name: string; counts: Record<string, number> }[];
+    };
+    expect(queues.find((queue) => queue.name === 'generation')?.counts).toMatchObject({ completed: 1 });
   });
 
   it('counts an API key’s requests on the cluster', async () => {
