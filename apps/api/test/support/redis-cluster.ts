@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { freePort } from './redis-server.js';
+import { freePort, spawnRedisServer, stopRedisServer } from './redis-server.js';
 import { waitFor } from './wait-for.js';
 
 const SLOTS = 16_384;
@@ -31,14 +30,7 @@ export async function startPrivateRedisCluster(size = 3): Promise<PrivateRedisCl
   const nodes: ClusterNode[] = [];
   const stop = async () => {
     await Promise.all(nodes.map((node) => node.client.quit().catch(() => node.client.disconnect())));
-    await Promise.all(
-      children.map(async (child) => {
-        if (child.exitCode !== null) return;
-        const exited = once(child, 'exit');
-        child.kill('SIGKILL');
-        await exited;
-      }),
-    );
+    await Promise.all(children.map(stopRedisServer));
     await rm(dir, { recursive: true, force: true });
   };
   try {
@@ -72,23 +64,10 @@ export async function startPrivateRedisCluster(size = 3): Promise<PrivateRedisCl
   };
 }
 
-async function startNode(dir: string, port: number, busPort: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    [
-      ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir],
-      ...['--cluster-enabled', 'yes', '--cluster-port', String(busPort)],
-      ...['--cluster-config-file', `nodes-${port}.conf`, '--save', '', '--appendonly', 'no'],
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${output}`)));
-  });
-  return child;
+function startNode(dir: string, port: number, busPort: number): Promise<ChildProcess> {
+  return spawnRedisServer([
+    ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir],
+    ...['--cluster-enabled', 'yes', '--cluster-port', String(busPort)],
+    ...['--cluster-config-file', `nodes-${port}.conf`, '--save', '', '--appendonly', 'no'],
+  ]);
 }
