@@ -4,16 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_SERVER_URL, type TestDatabase } from '../../test/support/test-database.js';
 import { createQueueBackend, type QueueBackend } from './queue-backend.js';
 
-/** Hands the lines logged at error level to whoever waits for them, instead of printing them. */
+/** Keeps the lines logged at error level, instead of printing them, for whoever waits for them. */
 class CapturingLogger extends ConsoleLogger {
-  private readonly waiting: { prefix: string; resolve: (line: string) => void }[] = [];
+  private readonly lines: string[] = [];
+  private readonly waiting: { prefix: string; count: number; resolve: (lines: string[]) => void }[] = [];
   override error(message: unknown): void {
-    const line = String(message);
-    for (const w of this.waiting.filter((w) => line.startsWith(w.prefix))) w.resolve(line);
+    this.lines.push(String(message));
+    for (const w of this.waiting) this.settle(w);
   }
-  /** The next error line that starts with `prefix`. */
-  nextError(prefix: string): Promise<string> {
-    return new Promise((resolve) => this.waiting.push({ prefix, resolve }));
+  /** The first `count` error lines that start with `prefix`, once that many were logged. */
+  errors(prefix: string, count: number): Promise<string[]> {
+    return new Promise((resolve) => {
+      const w = { prefix, count, resolve };
+      this.waiting.push(w);
+      this.settle(w);
+    });
+  }
+  private settle(w: { prefix: string; count: number; resolve: (lines: string[]) => void }): void {
+    const matching = this.lines.filter((line) => line.startsWith(w.prefix));
+    if (matching.length >= w.count) w.resolve(matching.slice(0, w.count));
   }
 }
 
@@ -36,21 +45,27 @@ describe('QueueBackend (PostgreSQL backend)', () => {
 
   it('logs a queue connection lost under the server as one line, not as a raw dump on stderr', async () => {
     const queue = backend.createQueue<{ n: number }>('lost-connection');
-    await queue.add('one', { n: 1 }); // the queue's pool now holds an idle connection
-    const logged = logger.nextError('Queue lost-connection error: ');
+    await queue.add('one', { n: 1 }); // the queue's pool now holds idle connections
 
+    // Only the queue's pool is connected to this file's own database, so every backend ended is one of its.
     const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
     await admin.connect();
+    let terminated: number;
     try {
-      await admin.query(
-        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      const { rows } = await admin.query<{ ended: boolean }>(
+        'SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
         [new URL(db.url).pathname.slice(1)],
       );
+      terminated = rows.filter((r) => r.ended).length;
     } finally {
       await admin.end();
     }
+    expect(terminated).toBeGreaterThan(0);
 
-    await expect(logged).resolves.toContain('terminating connection due to administrator command');
+    // One line per lost connection; waiting for all of them means the pool has dropped every dead one,
+    // so the query below cannot be handed a connection whose termination has not been read yet.
+    const lines = await logger.errors('Queue lost-connection error: ', terminated);
+    for (const line of lines) expect(line).toContain('terminating connection due to administrator command');
     // The queue carries on with a new connection.
     await expect(queue.getJobCounts('waiting')).resolves.toEqual({ waiting: 1 });
   });
