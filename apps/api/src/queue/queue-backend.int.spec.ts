@@ -47,7 +47,7 @@ describe('QueueBackend (PostgreSQL backend)', () => {
     const queue = backend.createQueue<{ n: number }>('lost-connection');
     await queue.add('one', { n: 1 }); // the queue's pool now holds idle connections
 
-    // Only the queue's pool is connected to this file's own database, so every backend ended is one of its.
+    // Only the queue's pool is connected to this file's own database, so every backend ended is one of the pool's.
     const admin = new pg.Client({ connectionString: TEST_SERVER_URL });
     await admin.connect();
     let terminated: number;
